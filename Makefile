@@ -1,0 +1,67 @@
+# The two commands in the README: `make run` and `make test`. Everything else is a step they use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run install assets migrate demo test test-fast lint format bench chromium clean check-python
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "). Set PYTHON=/path/to/python3.11.")'
+	@command -v npm >/dev/null || { echo "npm (Node.js 20 or newer) is needed: see the README's prerequisites." >&2; exit 1; }
+
+$(VENV)/.installed: requirements.txt | check-python
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed
+
+assets: node_modules/.installed
+	npm run --silent build
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: install assets demo
+	DEBUG=$${DEBUG:-true} $(PY) manage.py runserver $(HOST):$(PORT)
+
+chromium:
+	@test -x $(CHROMIUM) || { \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian's Chromium for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "Chromium is needed at $(CHROMIUM) for the browser tests: apt-get install -y chromium" >&2; exit 1; \
+	  fi; }
+
+test: install assets chromium
+	ACADEMY_FAST_PASSWORD_HASHER=true $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test-fast: install assets
+	ACADEMY_FAST_PASSWORD_HASHER=true $(VENV)/bin/pytest -m "not e2e" $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install assets
+	$(VENV)/bin/pytest tests/perf -m perf -s $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) node_modules academy/static/build var

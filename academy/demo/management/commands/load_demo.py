@@ -1,0 +1,21 @@
+"""Load the demo site: pages, the demo course and demo accounts. Safe to run any number of times."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from academy.accounts.demo import DEMO_ACCOUNTS, load_demo_accounts
+from courses.demo.site import load_demo_site
+
+
+class Command(BaseCommand):
+    help = "Create (or bring up to date) the demo pages, course and accounts. Idempotent."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            users = load_demo_accounts()
+            load_demo_site()
+        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+        self.stdout.write("Demo accounts (development only; change or remove them before going live):")
+        for account in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {account.role:<16} {account.email:<40} password: {account.password}")
+        self.stdout.write(f"Sign in at http://127.0.0.1:8000/accounts/login/ ({len(users)} accounts).")

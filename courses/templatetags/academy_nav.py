@@ -1,0 +1,40 @@
+"""The service navigation and footer links shown on every page."""
+
+from django import template
+from django.urls import reverse
+
+from courses.selectors import footer_links as select_footer_links
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def primary_navigation(context) -> list[dict]:
+    request = context.get("request")
+    if request is None:
+        return []
+    path = request.path
+    user = getattr(request, "user", None)
+    items = [{"text": "Courses", "href": "/courses/", "prefix": "/courses/"}]
+    if user is not None and user.is_authenticated:
+        items += [
+            {"text": "My learning", "href": "/my-learning/", "prefix": "/my-learning/"},
+            {"text": "Your account", "href": reverse("account_email"), "prefix": "/accounts/"},
+            {"text": "Sign out", "href": reverse("account_logout"), "prefix": reverse("account_logout")},
+        ]
+    else:
+        items += [
+            {"text": "Sign in", "href": reverse("account_login"), "prefix": reverse("account_login")},
+            {"text": "Create an account", "href": reverse("account_signup"), "prefix": reverse("account_signup")},
+        ]
+    for item in items:
+        item["current"] = path.startswith(item.pop("prefix"))
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list[dict]:
+    request = context.get("request")
+    if request is None:
+        return []
+    return select_footer_links(request=request)

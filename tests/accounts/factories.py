@@ -1,0 +1,26 @@
+import factory
+from allauth.account.models import EmailAddress
+
+from academy.accounts.models import User
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@council.gov.uk")
+    full_name = factory.Faker("name", locale="en_GB")
+    organisation = "Northshire County Council"
+    job_title = "Commissioning officer"
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def verified(self, create, extracted, **kwargs):
+        if not create:
+            return
+        self.save()
+        if extracted is not False:
+            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)

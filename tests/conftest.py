@@ -1,0 +1,73 @@
+import pytest
+from django.core.cache import cache
+
+from academy.celery import app as celery_app
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache():
+    # Rate limits and Wagtail caches live in the cache (Redis in CI): start every test clean.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _eager_celery_unless_real_worker(request, settings):
+    """Tasks run in-process unless a test asks for the real worker (and one is running, in CI)."""
+    wants_worker = request.node.get_closest_marker("real_worker") is not None
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = not (wants_worker and settings.REDIS_URL)
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def site_root(db):
+    """The demo home page and standard pages, as `load_demo` makes them."""
+    from courses.demo.site import load_demo_site
+
+    return load_demo_site()
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A real worker process when REDIS_URL is set; None (tasks run eagerly) otherwise."""
+    from django.conf import settings
+
+    if not settings.REDIS_URL:
+        yield None
+        return
+    from tests.worker import start_worker
+
+    (settings.BASE_DIR / "var").mkdir(exist_ok=True)
+    email_dir = tmp_path_factory.mktemp("worker-emails")
+    with django_db_blocker.unblock():
+        process = start_worker(email_dir=email_dir)
+    process.email_dir = email_dir
+    yield process
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.fixture
+def sent_emails(request, mailoutbox):
+    """Emails sent so far as (to, subject, body): from the worker's files, or Django's outbox when eager."""
+
+    def read():
+        worker = request.getfixturevalue("celery_worker_process") if "real_worker" in request.keywords else None
+        if worker is None:
+            return [(m.to, m.subject, m.body) for m in mailoutbox]
+        import email
+
+        messages = []
+        for path in sorted(worker.email_dir.glob("*.log")):
+            for chunk in path.read_text().split("-" * 79):
+                if chunk.strip():
+                    msg = email.message_from_string(chunk.strip())
+                    part = msg.get_payload(0) if msg.is_multipart() else msg
+                    body = part.get_payload(decode=True).decode()
+                    messages.append(([msg["To"]], msg["Subject"], body))
+        return messages
+
+    return read

@@ -1,0 +1,54 @@
+"""Every page type so far passes axe-core (WCAG 2.2 AA tags) with zero violations."""
+
+import pytest
+
+from tests.accounts.factories import PASSWORD, UserFactory
+from tests.e2e.conftest import assert_accessible
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PUBLIC_PAGES = [
+    "/",
+    "/accessibility-statement/",
+    "/privacy/",
+    "/cookies/",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password/reset/",
+    "/no-such-page/",
+]
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_page_has_no_axe_violations(page, site_root, path):
+    page.goto(path)
+    assert_accessible(page)
+
+
+def test_form_pages_with_errors_have_no_axe_violations(page, site_root):
+    page.goto("/accounts/signup/")
+    page.get_by_role("button", name="Create account").click()
+    assert page.title().startswith("Error: ")
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/accounts/email/",
+        "/accounts/password/change/",
+        "/accounts/2fa/",
+        "/accounts/2fa/totp/activate/",
+        "/accounts/logout/",
+    ],
+)
+def test_account_pages_have_no_axe_violations(page, site_root, path):
+    user = UserFactory()
+    page.goto("/accounts/login/")
+    page.get_by_label("Email address").fill(user.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/")
+    page.goto(path)
+    assert_accessible(page)

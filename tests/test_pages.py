@@ -1,0 +1,92 @@
+import pytest
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_has_the_service_name_navigation_and_footer_links(client, site_root):
+    html = client.get("/").content.decode()
+    assert "Commissioning Academy" in html
+    assert 'class="govuk-skip-link"' in html
+    assert "govuk-service-navigation" in html
+    assert "govuk-phase-banner" in html
+    for text in ["Accessibility statement", "Privacy notice", "Cookies"]:
+        assert text in html
+
+
+def test_the_layout_never_uses_gov_uk_branding(client, site_root):
+    html = client.get("/").content.decode()
+    assert "govuk-header__logotype" not in html
+    assert "GOV.UK" not in html
+    assert "govuk-crest" not in html
+
+
+def test_accessibility_statement_has_the_model_statements_sections(client, site_root):
+    html = client.get("/accessibility-statement/").content.decode()
+    for heading in [
+        "Feedback and contact information",
+        "Enforcement procedure",
+        "Technical information",
+        "Non-accessible content",
+        "Preparation of this accessibility statement",
+    ]:
+        assert heading.lower() in html.lower(), heading
+    assert "WCAG" in html or "Web Content Accessibility Guidelines" in html
+
+
+def test_unknown_pages_get_the_styled_404(client, site_root):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+    assert "govuk-footer" in response.content.decode()
+
+
+@override_settings(DEBUG=False)
+def test_the_500_page_renders_without_a_request_context(rf):
+    from academy.views import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Sorry, there is a problem with the service" in response.content.decode()
+
+
+def test_public_pages_send_a_content_security_policy(client, site_root):
+    response = client.get("/")
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+
+
+def test_health_check(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_load_demo_twice_leaves_one_copy_of_everything(db):
+    from django.core.management import call_command
+    from wagtail.models import Page
+
+    from academy.accounts.models import User
+
+    call_command("load_demo")
+    counts = (Page.objects.count(), User.objects.count())
+    call_command("load_demo")
+    assert (Page.objects.count(), User.objects.count()) == counts
+
+
+def test_demo_accounts_can_sign_in(client, db):
+    from django.core.management import call_command
+
+    from academy.accounts.demo import DEMO_ACCOUNTS
+
+    call_command("load_demo")
+    for account in DEMO_ACCOUNTS:
+        client.logout()
+        response = client.post("/accounts/login/", {"login": account.email, "password": account.password})
+        assert response.status_code == 302, account.email
+
+
+def test_demo_administrator_reaches_the_wagtail_admin(client, db):
+    from django.core.management import call_command
+
+    call_command("load_demo")
+    client.post("/accounts/login/", {"login": "admin@academy.example", "password": "academy-demo-2026"})
+    assert client.get("/admin/").status_code == 200
