@@ -255,3 +255,6 @@ ACCOUNT_FORMS = {
     "signup": "academy.accounts.forms.SignupForm",
     "reset_password": "academy.accounts.forms.ResetPasswordForm",
 }
+
+# Page types that may sit in a module's sequence (courses reads this; it never imports the apps that add types).
+ACADEMY_COURSE_ITEM_PAGE_TYPES = ["courses.LessonPage"]

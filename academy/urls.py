@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy import views
+from courses import views as course_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -13,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("healthz", views.healthz, name="healthz"),
+    path("search/", course_views.search, name="search"),
 ]
 
 if settings.DEBUG:

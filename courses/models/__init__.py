@@ -1,4 +1,17 @@
+from courses.models.course_pages import CourseIndexPage, CoursePage, ModulePage
+from courses.models.items import CourseItemMixin, course_item_page_types
+from courses.models.lesson import LessonPage
 from courses.models.settings import SiteLinks
 from courses.models.site_pages import HomePage, StandardPage
 
-__all__ = ["HomePage", "SiteLinks", "StandardPage"]
+__all__ = [
+    "CourseIndexPage",
+    "CourseItemMixin",
+    "CoursePage",
+    "HomePage",
+    "LessonPage",
+    "ModulePage",
+    "SiteLinks",
+    "StandardPage",
+    "course_item_page_types",
+]

@@ -16,6 +16,7 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage", "courses.StandardPage"]
     max_count = 1
 
 

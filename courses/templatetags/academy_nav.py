@@ -15,7 +15,10 @@ def primary_navigation(context) -> list[dict]:
         return []
     path = request.path
     user = getattr(request, "user", None)
-    items = [{"text": "Courses", "href": "/courses/", "prefix": "/courses/"}]
+    items = [
+        {"text": "Courses", "href": "/courses/", "prefix": "/courses/"},
+        {"text": "Search", "href": reverse("search"), "prefix": reverse("search")},
+    ]
     if user is not None and user.is_authenticated:
         items += [
             {"text": "My learning", "href": "/my-learning/", "prefix": "/my-learning/"},
@@ -38,3 +41,11 @@ def footer_links(context) -> list[dict]:
     if request is None:
         return []
     return select_footer_links(request=request)
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page) -> dict:
+    """Breadcrumbs from the home page to ``page``'s parent: one query for the live ancestors."""
+    request = context.get("request")
+    ancestors = page.get_ancestors().live().filter(depth__gt=1)
+    return {"crumbs": [(ancestor.title, ancestor.get_url(request=request)) for ancestor in ancestors]}

@@ -52,3 +52,27 @@ def test_account_pages_have_no_axe_violations(page, site_root, path):
     page.wait_for_url("**/")
     page.goto(path)
     assert_accessible(page)
+
+
+@pytest.fixture
+def demo_course(site_root):
+    from courses.demo.course import load_demo_course
+
+    return load_demo_course(site_root)
+
+
+def test_course_pages_have_no_axe_violations(page, demo_course):
+    from courses.selectors import course_outline
+
+    outline = course_outline(course=demo_course)
+    for path in [
+        demo_course.get_parent().url,
+        demo_course.url,
+        outline.modules[0].url,
+        outline.items[0].url,
+        outline.items[-1].url,
+        "/search/?q=mutual",
+        "/search/?q=",
+    ]:
+        page.goto(path)
+        assert_accessible(page)

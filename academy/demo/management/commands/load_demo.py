@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from academy.accounts.demo import DEMO_ACCOUNTS, load_demo_accounts
+from courses.demo.course import load_demo_course
 from courses.demo.site import load_demo_site
 
 
@@ -13,8 +14,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             users = load_demo_accounts()
-            load_demo_site()
-        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+            home = load_demo_site()
+            course = load_demo_course(home)
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {course.title} at {course.url}"))
         self.stdout.write("Demo accounts (development only; change or remove them before going live):")
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.role:<16} {account.email:<40} password: {account.password}")

@@ -1,0 +1,34 @@
+"""What a course item is: a page in a module's sequence that a learner works through (lessons, and quizzes)."""
+
+from django.conf import settings
+from django.db import models
+
+
+def course_item_page_types() -> list[str]:
+    """The page types that may sit in a module's sequence ('app_label.ModelName'), from settings.
+
+    Kept in settings so `courses` never imports the apps that add item types (assessments adds quizzes).
+    """
+    return list(getattr(settings, "ACADEMY_COURSE_ITEM_PAGE_TYPES", ["courses.LessonPage"]))
+
+
+class CourseItemMixin(models.Model):
+    """Fields and behaviour every course item shares. Mix into a Wagtail Page whose parent is a ModulePage."""
+
+    optional = models.BooleanField(
+        default=False,
+        help_text="Optional items are shown to learners but do not count towards completing the course.",
+    )
+
+    item_kind_label = "Item"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_required(self) -> bool:
+        return not self.optional
+
+    def item_minutes(self) -> int | None:
+        """Estimated minutes to complete, for contents lists; None when unknown."""
+        return None
