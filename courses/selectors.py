@@ -149,3 +149,33 @@ def footer_links(*, request: HttpRequest) -> list[dict]:
             links.append({"text": label, "href": page.get_url(request=request)})
     request._academy_footer_links = links
     return links
+
+
+@dataclass
+class CourseProgress:
+    """A learner's progress through one course, for templates: item and module states."""
+
+    enrolment: "Enrolment | None"
+    done: set[int]
+
+    def item_status(self, item: OutlineItem) -> str:
+        return "completed" if item.pk in self.done else "not_started"
+
+    def module_status(self, module: ModuleOutline) -> str:
+        required = [item for item in module.items if item.is_required] or module.items
+        if required and all(item.pk in self.done for item in required):
+            return "completed"
+        if any(item.pk in self.done for item in module.items):
+            return "in_progress"
+        return "not_started"
+
+
+def course_progress(*, user, course: CoursePage) -> CourseProgress | None:
+    """The signed-in learner's current enrolment and completed item ids (two queries); None when anonymous."""
+    if user is None or not user.is_authenticated:
+        return None
+    from courses.models import Enrolment
+
+    enrolment = Enrolment.objects.filter(user=user, course=course, is_current=True).first()
+    done = set(enrolment.completions.values_list("item_id", flat=True)) if enrolment else set()
+    return CourseProgress(enrolment=enrolment, done=done)
