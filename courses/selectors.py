@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from courses.models import CoursePage, ModulePage, SiteLinks
+from courses.models import CoursePage, Enrolment, ModulePage, SiteLinks
 
 FOOTER_LINK_LABELS = (
     ("accessibility_statement", "Accessibility statement"),
@@ -155,7 +155,7 @@ def footer_links(*, request: HttpRequest) -> list[dict]:
 class CourseProgress:
     """A learner's progress through one course, for templates: item and module states."""
 
-    enrolment: "Enrolment | None"
+    enrolment: Enrolment | None
     done: set[int]
 
     def item_status(self, item: OutlineItem) -> str:
@@ -174,8 +174,6 @@ def course_progress(*, user, course: CoursePage) -> CourseProgress | None:
     """The signed-in learner's current enrolment and completed item ids (two queries); None when anonymous."""
     if user is None or not user.is_authenticated:
         return None
-    from courses.models import Enrolment
-
     enrolment = Enrolment.objects.filter(user=user, course=course, is_current=True).first()
     done = set(enrolment.completions.values_list("item_id", flat=True)) if enrolment else set()
     return CourseProgress(enrolment=enrolment, done=done)
