@@ -3,6 +3,7 @@
 from django import template
 from django.urls import reverse
 
+from courses.extensions import navigation_items
 from courses.selectors import footer_links as select_footer_links
 
 register = template.Library()
@@ -22,6 +23,7 @@ def primary_navigation(context) -> list[dict]:
     if user is not None and user.is_authenticated:
         items += [
             {"text": "My learning", "href": "/my-learning/", "prefix": "/my-learning/"},
+            *[dict(item) for item in navigation_items(request)],
             {"text": "Your account", "href": reverse("account_email"), "prefix": "/accounts/"},
             {"text": "Sign out", "href": reverse("account_logout"), "prefix": reverse("account_logout")},
         ]

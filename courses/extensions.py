@@ -1,0 +1,41 @@
+"""Extension points for apps that build on courses (cohorts, certificates) without courses importing them.
+
+- Navigation: ``register_navigation_item(fn)`` where ``fn(request) -> dict | None`` returns
+  ``{"text": ..., "href": ..., "prefix": ...}`` for the service navigation (signed-in users only), or None to hide it.
+- Enrolment annotations: ``register_enrolment_annotator(fn)`` where
+  ``fn(*, user, enrolments: list[Enrolment]) -> dict[int, dict]`` maps enrolment ids to extra facts shown on
+  "My learning", e.g. ``{"deadline": date, "overdue": bool}`` (cohorts) or ``{"certificate_url": str}``
+  (certificates). Each annotator must use a fixed number of queries whatever the number of enrolments.
+
+Register from your AppConfig.ready().
+"""
+
+from collections.abc import Callable
+
+_navigation_items: list[Callable] = []
+_enrolment_annotators: list[Callable] = []
+
+
+def register_navigation_item(fn: Callable) -> Callable:
+    if fn not in _navigation_items:
+        _navigation_items.append(fn)
+    return fn
+
+
+def register_enrolment_annotator(fn: Callable) -> Callable:
+    if fn not in _enrolment_annotators:
+        _enrolment_annotators.append(fn)
+    return fn
+
+
+def navigation_items(request) -> list[dict]:
+    return [item for fn in _navigation_items if (item := fn(request))]
+
+
+def annotate_enrolments(*, user, enrolments: list) -> dict[int, dict]:
+    """Merge every registered annotator's facts per enrolment id."""
+    merged: dict[int, dict] = {enrolment.pk: {} for enrolment in enrolments}
+    for fn in _enrolment_annotators:
+        for enrolment_id, facts in fn(user=user, enrolments=enrolments).items():
+            merged.setdefault(enrolment_id, {}).update(facts)
+    return merged
