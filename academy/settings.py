@@ -257,4 +257,10 @@ ACCOUNT_FORMS = {
 }
 
 # Page types that may sit in a module's sequence (courses reads this; it never imports the apps that add types).
-ACADEMY_COURSE_ITEM_PAGE_TYPES = ["courses.LessonPage"]
+ACADEMY_COURSE_ITEM_PAGE_TYPES = ["courses.LessonPage", "assessments.QuizPage"]
+
+# Assessments: attempts past their time limit are closed by beat even if the learner never comes back.
+CELERY_BEAT_SCHEDULE["assessments-close-overdue-attempts"] = {
+    "task": "assessments.tasks.close_overdue_attempts",
+    "schedule": 60.0,
+}

@@ -15,6 +15,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("search/", course_views.search, name="search"),
+    path("quizzes/", include("assessments.urls")),
 ]
 
 if settings.DEBUG:

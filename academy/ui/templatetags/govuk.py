@@ -55,3 +55,11 @@ def widget_choice_input(field, choice):
     kind = "radios" if field.widget_type == "radioselect" else "checkboxes"
     # The option HTML comes from Django's own widget rendering (escaped), so it stays safe after adding a class.
     return mark_safe(choice.tag().replace("<input", f'<input class="govuk-{kind}__input"', 1))
+
+
+@register.filter
+def clean_html(value) -> str:
+    """Render stored HTML through the bleach allow-list again (defence in depth): never `|safe` on stored input."""
+    from academy.sanitise import sanitise_html
+
+    return mark_safe(sanitise_html(str(value or "")))

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from academy.accounts.demo import DEMO_ACCOUNTS, load_demo_accounts
+from assessments.demo import load_demo_quizzes
 from courses.demo.course import load_demo_course
 from courses.demo.site import load_demo_site
 
@@ -16,6 +17,8 @@ class Command(BaseCommand):
             users = load_demo_accounts()
             home = load_demo_site()
             course = load_demo_course(home)
+            quizzes = load_demo_quizzes(course)
+            self.stdout.write(f"Demo quizzes: {len(quizzes)}")
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {course.title} at {course.url}"))
         self.stdout.write("Demo accounts (development only; change or remove them before going live):")
         for account in DEMO_ACCOUNTS:

@@ -1,0 +1,106 @@
+"""How authors edit a question's answers in the Wagtail admin: one block per question type, shaped like the spec."""
+
+from wagtail import blocks
+
+from assessments import questions as q
+
+INLINE_FEATURES = ["bold", "italic", "link"]
+
+
+def _feedback(label="Feedback"):
+    return blocks.RichTextBlock(features=INLINE_FEATURES, required=False, label=label)
+
+
+def _fraction(help_text="1 for a right answer, 0 for wrong; partial credit between."):
+    return blocks.FloatBlock(min_value=-1, max_value=1, default=0, help_text=help_text)
+
+
+class ChoiceBlock(blocks.StructBlock):
+    text = blocks.RichTextBlock(features=INLINE_FEATURES)
+    fraction = _fraction(
+        "Single choice: 1 for the right answer. Multiple response: right answers add up to 1, "
+        "wrong answers are 0 or negative (they subtract)."
+    )
+    feedback = _feedback()
+
+
+class SingleChoiceBlock(blocks.StructBlock):
+    choices = blocks.ListBlock(ChoiceBlock(), min_num=2)
+    shuffle = blocks.BooleanBlock(required=False, default=True, help_text="Shuffle the choices for each learner.")
+
+
+class MultipleResponseBlock(blocks.StructBlock):
+    choices = blocks.ListBlock(ChoiceBlock(), min_num=2)
+    scoring = blocks.ChoiceBlock(
+        choices=[
+            (q.PARTIAL, "Partial credit (wrong choices subtract, never below zero)"),
+            (q.ALL_OR_NOTHING, "All or nothing"),
+        ],
+        default=q.PARTIAL,
+    )
+    shuffle = blocks.BooleanBlock(required=False, default=True)
+
+
+class TrueFalseBlock(blocks.StructBlock):
+    correct = blocks.BooleanBlock(required=False, help_text="Tick if the statement is true.")
+    feedback_true = _feedback("Feedback if they answer 'True'")
+    feedback_false = _feedback("Feedback if they answer 'False'")
+
+
+class TextAnswerBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=255, help_text="An accepted answer. * matches any characters.")
+    fraction = blocks.FloatBlock(min_value=0, max_value=1, default=1)
+    feedback = _feedback()
+
+
+class ShortTextBlock(blocks.StructBlock):
+    answers = blocks.ListBlock(TextAnswerBlock(), min_num=1)
+    case_sensitive = blocks.BooleanBlock(required=False, default=False)
+    normalise_whitespace = blocks.BooleanBlock(
+        required=False, default=True, help_text="Ignore extra spaces before, after and between words."
+    )
+
+
+class NumericAnswerBlock(blocks.StructBlock):
+    value = blocks.FloatBlock()
+    tolerance = blocks.FloatBlock(min_value=0, default=0, help_text="Accept answers within this distance.")
+    fraction = blocks.FloatBlock(min_value=0, max_value=1, default=1)
+    feedback = _feedback()
+
+
+class NumericBlock(blocks.StructBlock):
+    answers = blocks.ListBlock(NumericAnswerBlock(), min_num=1)
+
+
+class PairBlock(blocks.StructBlock):
+    prompt = blocks.RichTextBlock(features=INLINE_FEATURES)
+    answer = blocks.CharBlock(max_length=255)
+
+
+class MatchingBlock(blocks.StructBlock):
+    pairs = blocks.ListBlock(PairBlock(), min_num=2)
+    distractors = blocks.ListBlock(
+        blocks.CharBlock(max_length=255), required=False, default=[], help_text="Wrong answers offered in every list."
+    )
+
+
+class OrderingBlock(blocks.StructBlock):
+    items = blocks.ListBlock(blocks.CharBlock(max_length=255), min_num=2, help_text="In the correct order.")
+    scoring = blocks.ChoiceBlock(
+        choices=[
+            (q.PARTIAL, "Partial credit (share of items in the right position)"),
+            (q.ALL_OR_NOTHING, "All or nothing"),
+        ],
+        default=q.PARTIAL,
+    )
+
+
+ANSWER_BLOCKS = [
+    (q.SINGLE_CHOICE, SingleChoiceBlock(label="Single choice")),
+    (q.MULTIPLE_RESPONSE, MultipleResponseBlock(label="Multiple response")),
+    (q.TRUE_FALSE, TrueFalseBlock(label="True or false")),
+    (q.SHORT_TEXT, ShortTextBlock(label="Short text")),
+    (q.NUMERIC, NumericBlock(label="Numeric")),
+    (q.MATCHING, MatchingBlock(label="Matching")),
+    (q.ORDERING, OrderingBlock(label="Ordering")),
+]

@@ -1,0 +1,13 @@
+from assessments.models.attempts import Attempt, AttemptQuestion
+from assessments.models.bank import Question, QuestionCategory, QuestionVersion
+from assessments.models.quiz import QuizPage, QuizSlot
+
+__all__ = [
+    "Attempt",
+    "AttemptQuestion",
+    "Question",
+    "QuestionCategory",
+    "QuestionVersion",
+    "QuizPage",
+    "QuizSlot",
+]

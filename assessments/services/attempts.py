@@ -1,0 +1,189 @@
+"""The attempt lifecycle: start (fix the selection), save responses, submit (grade once), close on time limit.
+
+Rules:
+- At most one open attempt per learner and quiz (database constraint); a second start returns the open one.
+- Starting fixes the question versions, their order and each question's shuffle seed; all are stored.
+- The time limit is enforced here, on the server: answers arriving after the deadline are not saved, and an overdue
+  attempt is submitted with the answers saved so far.
+- Submission grades every question in one transaction under a row lock; a double submit or a second tab finds
+  the attempt already submitted and changes nothing.
+- A passed quiz (or any submitted quiz without a pass mark) is reported to courses' progress service.
+"""
+
+import random
+import secrets
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from assessments.grading import grade
+from assessments.models import Attempt, AttemptQuestion, Question, QuestionVersion, QuizPage, QuizSlot
+from assessments.services.questions import record_version
+from courses.services.progress import complete_item
+
+ATTEMPT_LIMIT_REACHED = "You have used all {allowed} attempts at this quiz."
+ATTEMPT_CLOSED = "This attempt has already been submitted."
+TIME_UP = "Your time ran out. The answers you had saved were submitted."
+NO_QUESTIONS = "This quiz has no questions yet."
+
+
+class AttemptError(Exception):
+    """A rule of the attempt lifecycle was broken; the message is fit to show to the learner."""
+
+
+class AttemptLimitReached(AttemptError):
+    pass
+
+
+class AttemptClosed(AttemptError):
+    pass
+
+
+def start_attempt(*, user, quiz: QuizPage) -> Attempt:
+    """The learner's open attempt at ``quiz``, or a new one with its questions fixed."""
+    open_attempt = Attempt.objects.filter(quiz=quiz, user=user, state=Attempt.State.IN_PROGRESS).first()
+    if open_attempt is not None:
+        if not _is_overdue(open_attempt):
+            return open_attempt
+        submit_attempt(attempt=open_attempt)
+    used = Attempt.objects.filter(quiz=quiz, user=user).count()
+    if quiz.attempts_allowed and used >= quiz.attempts_allowed:
+        raise AttemptLimitReached(ATTEMPT_LIMIT_REACHED.format(allowed=quiz.attempts_allowed))
+    seed = secrets.randbits(62)
+    rng = random.Random(seed)  # noqa: S311 - selection and display order, not a secret
+    selection = select_versions(quiz=quiz, user=user, rng=rng)
+    if not selection:
+        raise AttemptError(NO_QUESTIONS)
+    if quiz.shuffle_questions:
+        rng.shuffle(selection)
+    deadline = timezone.now() + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    try:
+        with transaction.atomic():
+            attempt = Attempt.objects.create(
+                quiz=quiz,
+                user=user,
+                number=used + 1,
+                seed=seed,
+                deadline=deadline,
+                max_score=sum((mark for _, mark in selection), Decimal(0)),
+            )
+            AttemptQuestion.objects.bulk_create(
+                AttemptQuestion(
+                    attempt=attempt,
+                    position=position,
+                    version=version,
+                    max_mark=mark,
+                    seed=rng.randrange(2**62),
+                    shuffle=quiz.shuffle_choices,
+                )
+                for position, (version, mark) in enumerate(selection, start=1)
+            )
+    except IntegrityError:  # a concurrent request started an attempt first
+        return Attempt.objects.get(quiz=quiz, user=user, state=Attempt.State.IN_PROGRESS)
+    return attempt
+
+
+def select_versions(*, quiz: QuizPage, user, rng: random.Random) -> list[tuple[QuestionVersion, Decimal]]:
+    """The (version, max mark) of each question for a new attempt, slot by slot.
+
+    Random slots prefer questions the learner has not seen in earlier attempts at this quiz.
+    """
+    slots = list(QuizSlot.objects.filter(quiz=quiz).order_by("sort_order", "pk"))
+    seen = set(
+        AttemptQuestion.objects.filter(attempt__quiz=quiz, attempt__user=user).values_list(
+            "version__question_id", flat=True
+        )
+    )
+    chosen: list[Question] = []
+    for slot in slots:
+        if slot.kind == QuizSlot.Kind.FIXED and slot.question_id:
+            question = Question.objects.get(pk=slot.question_id)
+            if question.pk not in {c.pk for c in chosen}:
+                chosen.append(question)
+        elif slot.kind == QuizSlot.Kind.RANDOM and slot.category_id:
+            taken = {c.pk for c in chosen}
+            pool = list(Question.objects.filter(category_id=slot.category_id).exclude(pk__in=taken).order_by("pk"))
+            unseen = [question for question in pool if question.pk not in seen]
+            seen_before = [question for question in pool if question.pk in seen]
+            rng.shuffle(unseen)
+            rng.shuffle(seen_before)
+            chosen.extend((unseen + seen_before)[: slot.count])
+    latest = _latest_versions(chosen)
+    return [(latest[question.pk], question.default_mark) for question in chosen]
+
+
+def save_responses(*, attempt: Attempt, responses: dict[int, dict | None]) -> int:
+    """Save responses by question position; returns how many were saved. Refused once closed or past the deadline."""
+    if not attempt.is_open:
+        raise AttemptClosed(ATTEMPT_CLOSED)
+    if _is_overdue(attempt):
+        submit_attempt(attempt=attempt)
+        raise AttemptClosed(TIME_UP)
+    now = timezone.now()
+    saved = 0
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if not locked.is_open:
+            raise AttemptClosed(ATTEMPT_CLOSED)
+        for question in AttemptQuestion.objects.filter(attempt=locked, position__in=list(responses)):
+            question.response = responses[question.position]
+            question.answered_at = now
+            question.save(update_fields=["response", "answered_at"])
+            saved += 1
+    return saved
+
+
+def submit_attempt(*, attempt: Attempt) -> Attempt:
+    """Grade and close the attempt once; later calls return it unchanged."""
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+        if not locked.is_open:
+            return locked
+        quiz = locked.quiz
+        total = Decimal(0)
+        questions = list(AttemptQuestion.objects.filter(attempt=locked).select_related("version"))
+        for question in questions:
+            result = grade(question.version.spec, question.response, max_mark=float(question.max_mark))
+            question.fraction = result.fraction
+            question.mark = Decimal(str(result.mark))
+            question.grade_state = result.state
+            question.feedback = result.feedback
+            question.right_answer = result.right_answer
+            total += question.mark
+        AttemptQuestion.objects.bulk_update(questions, ["fraction", "mark", "grade_state", "feedback", "right_answer"])
+        locked.score = total
+        locked.percent = (total * 100 / locked.max_score).quantize(Decimal("0.01")) if locked.max_score else Decimal(0)
+        locked.passed = None if quiz.pass_mark is None else locked.percent >= quiz.pass_mark
+        locked.state = Attempt.State.SUBMITTED
+        locked.submitted_at = timezone.now()
+        locked.closed_by_time_limit = _is_overdue(locked, now=locked.submitted_at)
+        locked.save(update_fields=["score", "percent", "passed", "state", "submitted_at", "closed_by_time_limit"])
+        if locked.passed or quiz.pass_mark is None:
+            complete_item(user=locked.user, item=quiz)
+    return locked
+
+
+def close_overdue_attempts(*, grace: timedelta = timedelta(seconds=30)) -> int:
+    """Submit every open attempt whose deadline has passed (run by Celery beat). Returns how many were closed."""
+    overdue = Attempt.objects.filter(state=Attempt.State.IN_PROGRESS, deadline__lt=timezone.now() - grace)
+    closed = 0
+    for attempt in overdue:
+        submit_attempt(attempt=attempt)
+        closed += 1
+    return closed
+
+
+def _is_overdue(attempt: Attempt, *, now=None) -> bool:
+    return attempt.deadline is not None and (now or timezone.now()) > attempt.deadline
+
+
+def _latest_versions(questions: list[Question]) -> dict[int, QuestionVersion]:
+    latest: dict[int, QuestionVersion] = {}
+    for version in QuestionVersion.objects.filter(question__in=questions).order_by("question_id", "number"):
+        latest[version.question_id] = version
+    for question in questions:
+        if question.pk not in latest:
+            latest[question.pk] = record_version(question=question)
+    return latest

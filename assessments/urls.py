@@ -1,0 +1,15 @@
+from django.urls import path
+
+from assessments import views
+
+app_name = "assessments"
+
+urlpatterns = [
+    path("<int:quiz_id>/start/", views.start, name="start"),
+    path("<int:quiz_id>/report/", views.report, name="report"),
+    path("attempts/<int:attempt_id>/page/<int:page>/", views.attempt_page_view, name="attempt_page"),
+    path("attempts/<int:attempt_id>/autosave/", views.autosave, name="autosave"),
+    path("attempts/<int:attempt_id>/check/", views.check, name="check"),
+    path("attempts/<int:attempt_id>/submit/", views.submit, name="submit"),
+    path("attempts/<int:attempt_id>/result/", views.result, name="result"),
+]

@@ -1,0 +1,186 @@
+"""Attempt pages: start, answer page by page (with or without JavaScript), check and submit, results, report."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from academy.exports import safe_cell
+from assessments.models import Attempt, AttemptQuestion, QuizPage
+from assessments.responses import form_values, parse_response
+from assessments.selectors import attempt_page, quiz_overview, quiz_report, review_options
+from assessments.services.attempts import AttemptClosed, AttemptError, save_responses, start_attempt, submit_attempt
+
+
+def _own_attempt(request, attempt_id: int) -> Attempt:
+    # Another learner's attempt is not found, not forbidden: ids reveal nothing.
+    return get_object_or_404(Attempt.objects.select_related("quiz"), pk=attempt_id, user=request.user)
+
+
+@login_required
+@require_POST
+def start(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    try:
+        attempt = start_attempt(user=request.user, quiz=quiz)
+    except AttemptError as error:
+        messages.error(request, str(error))
+        return redirect(quiz.url)
+    return redirect("assessments:attempt_page", attempt_id=attempt.pk, page=1)
+
+
+@login_required
+def attempt_page_view(request, attempt_id: int, page: int):
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_open:
+        return redirect("assessments:result", attempt_id=attempt.pk)
+    questions, pages = attempt_page(attempt=attempt, page_number=page)
+    errors = []
+    if request.method == "POST":
+        responses = {}
+        for question in questions:
+            response, error = parse_response(question.view, request.POST, question.position)
+            responses[question.position] = response
+            if error:
+                errors.append((question.position, error))
+        try:
+            save_responses(attempt=attempt, responses=responses)
+        except AttemptClosed as closed:
+            messages.info(request, str(closed))
+            return redirect("assessments:result", attempt_id=attempt.pk)
+        if not errors:
+            if "previous" in request.POST and page > 1:
+                return redirect("assessments:attempt_page", attempt_id=attempt.pk, page=page - 1)
+            if page < pages:
+                return redirect("assessments:attempt_page", attempt_id=attempt.pk, page=page + 1)
+            return redirect("assessments:check", attempt_id=attempt.pk)
+        questions, pages = attempt_page(attempt=attempt, page_number=page)
+    for question in questions:
+        question.values = form_values(question.view, question.item.response)
+    context = {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "questions": questions,
+        "page_number": page,
+        "pages": pages,
+        "errors": errors,
+        "error_for": dict(errors),
+    }
+    return render(request, "assessments/attempt_page.html", context, status=400 if errors else 200)
+
+
+@login_required
+@require_POST
+def autosave(request, attempt_id: int):
+    """JavaScript autosave of the current page's answers. Returns JSON, never answers or grades."""
+    attempt = _own_attempt(request, attempt_id)
+    page = int(request.POST.get("page", "1") or 1)
+    questions, _ = attempt_page(attempt=attempt, page_number=page)
+    responses = {}
+    for question in questions:
+        response, error = parse_response(question.view, request.POST, question.position)
+        if not error:
+            responses[question.position] = response
+    try:
+        saved = save_responses(attempt=attempt, responses=responses)
+    except AttemptClosed as closed:
+        return JsonResponse({"saved": 0, "closed": True, "message": str(closed)}, status=409)
+    return JsonResponse({"saved": saved, "closed": False})
+
+
+@login_required
+def check(request, attempt_id: int):
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_open:
+        return redirect("assessments:result", attempt_id=attempt.pk)
+    items = list(AttemptQuestion.objects.filter(attempt=attempt).order_by("position"))
+    per_page = max(attempt.quiz.questions_per_page, 1)
+    rows = [
+        {"position": item.position, "answered": item.response is not None, "page": (item.position - 1) // per_page + 1}
+        for item in items
+    ]
+    return render(
+        request,
+        "assessments/check.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "rows": rows,
+            "unanswered": sum(1 for row in rows if not row["answered"]),
+        },
+    )
+
+
+@login_required
+@require_POST
+def submit(request, attempt_id: int):
+    attempt = _own_attempt(request, attempt_id)
+    submit_attempt(attempt=attempt)
+    return redirect("assessments:result", attempt_id=attempt.pk)
+
+
+@login_required
+def result(request, attempt_id: int):
+    attempt = _own_attempt(request, attempt_id)
+    if attempt.is_open:
+        return redirect("assessments:check", attempt_id=attempt.pk)
+    overview = quiz_overview(quiz=attempt.quiz, user=request.user)
+    review = review_options(attempt=attempt, overview=overview)
+    items = list(AttemptQuestion.objects.filter(attempt=attempt).select_related("version").order_by("position"))
+    from courses.selectors import course_for_page, course_outline
+
+    course = course_for_page(page=attempt.quiz)
+    position = course_outline(course=course, request=request).position(attempt.quiz)
+    return render(
+        request,
+        "assessments/result.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "items": items,
+            "review": review,
+            "overview": overview,
+            "position": position,
+        },
+    )
+
+
+def _can_see_report(user, quiz: QuizPage) -> bool:
+    return user.is_authenticated and (user.is_superuser or quiz.permissions_for_user(user).can_edit())
+
+
+@login_required
+def report(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage, pk=quiz_id)
+    if not _can_see_report(request.user, quiz):
+        raise PermissionDenied
+    data = quiz_report(quiz=quiz)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-report.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["Quiz", "Attempts", "Learners", "Average score (%)", "Pass rate (%)"])
+        writer.writerow(
+            [
+                safe_cell(quiz.title),
+                data.attempts,
+                data.learners,
+                data.average_percent or "",
+                f"{data.pass_rate * 100:.1f}" if data.pass_rate is not None else "",
+            ]
+        )
+        writer.writerow([])
+        writer.writerow(["Question", "Answered", "Answered correctly", "Share correct (%)"])
+        for stat in data.questions:
+            writer.writerow([safe_cell(stat.name), stat.attempts, stat.correct, f"{stat.share_correct * 100:.1f}"])
+        return response
+    return render(
+        request,
+        "assessments/report.html",
+        {"quiz": quiz, "report": data, "csv_url": reverse("assessments:report", args=[quiz.pk]) + "?format=csv"},
+    )

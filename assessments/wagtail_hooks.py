@@ -1,0 +1,69 @@
+"""Wagtail admin: the question bank as snippets, versioning on save, import and export views."""
+
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from assessments import admin_views
+from assessments.models import Question, QuestionCategory
+from assessments.services.questions import record_version
+
+
+class QuestionCategoryViewSet(SnippetViewSet):
+    model = QuestionCategory
+    icon = "folder-open-inverse"
+    menu_label = "Categories"
+    list_display = ["path", Column("questions", label="Questions", accessor="question_count")]
+    search_fields = ["name"]
+
+    def get_queryset(self, request):
+        from django.db.models import Count
+
+        return QuestionCategory.objects.select_related("parent__parent").annotate(question_count=Count("questions"))
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = "Questions"
+    list_display = ["name", "category", Column("qtype", label="Type", accessor="type_label"), "updated_at"]
+    list_filter = ["category", "qtype"]
+    search_fields = ["name", "text"]
+
+    def get_queryset(self, request):
+        return Question.objects.select_related("category__parent__parent")
+
+
+class QuestionBankGroup(SnippetViewSetGroup):
+    menu_label = "Question bank"
+    menu_icon = "help"
+    menu_order = 250
+    items = (QuestionViewSet, QuestionCategoryViewSet)
+
+
+register_snippet(QuestionBankGroup)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def keep_question_version(request, instance):
+    if isinstance(instance, Question):
+        if not instance.created_by_id and request.user.is_authenticated:
+            Question.objects.filter(pk=instance.pk).update(created_by=request.user)
+        record_version(question=instance)
+
+
+@hooks.register("register_admin_urls")
+def question_bank_urls():
+    return [
+        path("question-bank/import/", admin_views.import_questions, name="assessments_import"),
+        path("question-bank/export/<int:category_id>/", admin_views.export_category, name="assessments_export"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return MenuItem("Import questions", reverse("assessments_import"), icon_name="upload", order=251)

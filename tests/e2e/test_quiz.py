@@ -1,0 +1,84 @@
+"""Quiz pages in a real browser: axe on every page of an attempt, JavaScript autosave, keyboard answering."""
+
+import re
+
+import pytest
+
+from assessments.models import Attempt, AttemptQuestion
+from courses.models import ModulePage
+from tests.accounts.factories import PASSWORD, UserFactory
+from tests.assessments.factories import SPECS, make_question, make_quiz
+from tests.courses.factories import make_course
+from tests.e2e.conftest import assert_accessible
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def sign_in(page, user):
+    page.goto("/accounts/login/")
+    page.get_by_label("Email address").fill(user.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r".*/$"))
+
+
+@pytest.fixture
+def quiz(site_root):
+    module = ModulePage.objects.child_of(make_course(modules=1, lessons=1)).get()
+    return make_quiz(
+        module, questions=[make_question(qtype) for qtype in SPECS], questions_per_page=4, time_limit_minutes=30
+    )
+
+
+def test_every_quiz_page_has_no_axe_violations(page, quiz):
+    user = UserFactory(is_superuser=True)
+    sign_in(page, user)
+    page.goto(quiz.url)
+    assert_accessible(page)
+    page.get_by_role("button", name="Start quiz").click()
+    page.wait_for_url(re.compile(r".*/page/1/$"))
+    assert_accessible(page)
+    page.get_by_role("button", name="Save and continue").click()
+    page.wait_for_url(re.compile(r".*/page/2/$"))
+    assert_accessible(page)
+    page.get_by_role("button", name="Save and continue").click()
+    page.wait_for_url(re.compile(r".*/check/$"))
+    assert_accessible(page)
+    page.get_by_role("button", name="Submit answers").click()
+    page.wait_for_url(re.compile(r".*/result/$"))
+    assert_accessible(page)
+    page.goto(f"/quizzes/{quiz.pk}/report/")
+    assert_accessible(page)
+
+
+def test_answers_autosave_with_javascript(page, quiz):
+    user = UserFactory()
+    sign_in(page, user)
+    page.goto(quiz.url)
+    page.get_by_role("button", name="Start quiz").click()
+    page.wait_for_url(re.compile(r".*/page/1/$"))
+    page.get_by_label("True", exact=True).check()
+    page.wait_for_function("() => document.querySelector('.app-autosave-status').textContent.includes('saved')")
+    attempt = Attempt.objects.get(user=user)
+    true_false = next(
+        item
+        for item in AttemptQuestion.objects.filter(attempt=attempt).select_related("version")
+        if item.version.spec["type"] == "true_false"
+    )
+    assert true_false.response == {"value": True}
+
+
+def test_a_question_page_can_be_answered_by_keyboard(page, quiz):
+    user = UserFactory()
+    sign_in(page, user)
+    page.goto(quiz.url)
+    page.get_by_role("button", name="Start quiz").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/page/1/$"))
+    page.locator("input[name=q1]").first.focus()
+    page.keyboard.press("Space")
+    page.get_by_role("button", name="Save and continue").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/page/2/$"))
+    first = AttemptQuestion.objects.get(attempt__user=user, position=1)
+    assert first.response is not None
