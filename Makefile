@@ -27,6 +27,7 @@ install: $(VENV)/.installed node_modules/.installed
 
 assets: node_modules/.installed
 	npm run --silent build
+	mkdir -p var/static var/media
 
 migrate: install
 	$(PY) manage.py migrate --noinput

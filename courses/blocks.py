@@ -141,14 +141,9 @@ def lesson_blocks() -> list[tuple[str, blocks.Block]]:
     ]
 
 
+PAGE_BLOCK_NAMES = ("paragraph", "heading", "inset", "warning", "details", "key_facts", "table")
+
+
 def page_blocks() -> list[tuple[str, blocks.Block]]:
-    """Blocks for site pages such as the accessibility statement."""
-    return [
-        ("paragraph", ParagraphBlock(features=RICH_TEXT_FEATURES)),
-        ("heading", HeadingBlock()),
-        ("inset", InsetBlock(features=RICH_TEXT_FEATURES)),
-        ("warning", WarningBlock()),
-        ("details", DetailsBlock()),
-        ("key_facts", KeyFactsBlock()),
-        ("table", TableBlock()),
-    ]
+    """Blocks for site pages such as the accessibility statement: the lesson blocks without media and case studies."""
+    return [(name, block) for name, block in lesson_blocks() if name in PAGE_BLOCK_NAMES]
