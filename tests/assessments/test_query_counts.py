@@ -1,0 +1,56 @@
+"""Quiz pages that list things use a fixed number of queries whatever the number of attempts or questions."""
+
+import pytest
+from django.urls import reverse
+
+from assessments.services.attempts import start_attempt, submit_attempt
+from courses.models import ModulePage
+from tests.accounts.factories import PASSWORD, UserFactory
+from tests.assessments.factories import SPECS, make_question, make_quiz
+from tests.courses.factories import make_course
+
+pytestmark = pytest.mark.django_db
+
+
+def count(client, url, django_assert_max_num_queries, limit):
+    with django_assert_max_num_queries(limit) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_quiz_page_queries_do_not_grow_with_attempts(client, django_assert_max_num_queries):
+    module = ModulePage.objects.child_of(make_course(modules=1, lessons=1)).get()
+    quiz = make_quiz(module, questions=[make_question()])
+    learner = UserFactory()
+    client.post(reverse("account_login"), {"login": learner.email, "password": PASSWORD})
+    submit_attempt(attempt=start_attempt(user=learner, quiz=quiz))
+    client.get(quiz.url)
+    one = count(client, quiz.url, django_assert_max_num_queries, 30)
+    for _ in range(12):
+        submit_attempt(attempt=start_attempt(user=learner, quiz=quiz))
+    assert count(client, quiz.url, django_assert_max_num_queries, 30) == one
+
+
+def test_attempt_page_and_result_queries_do_not_grow_with_questions(client, django_assert_max_num_queries):
+    course = make_course(modules=2, lessons=1)
+    small_module, large_module = ModulePage.objects.child_of(course).order_by("path")
+    small = make_quiz(small_module, questions=[make_question()], questions_per_page=50, slug="small")
+    large = make_quiz(
+        large_module,
+        questions=[make_question(qtype, name=f"{qtype}{n}") for n in range(4) for qtype in SPECS],
+        questions_per_page=50,
+        slug="large",
+    )
+    learner = UserFactory()
+    client.post(reverse("account_login"), {"login": learner.email, "password": PASSWORD})
+    counts = []
+    for quiz in (small, large):
+        attempt = start_attempt(user=learner, quiz=quiz)
+        page_url = reverse("assessments:attempt_page", args=[attempt.pk, 1])
+        client.get(page_url)
+        page_queries = count(client, page_url, django_assert_max_num_queries, 15)
+        submit_attempt(attempt=attempt)
+        result_url = reverse("assessments:result", args=[attempt.pk])
+        client.get(result_url)
+        counts.append((page_queries, count(client, result_url, django_assert_max_num_queries, 25)))
+    assert counts[0] == counts[1], counts
