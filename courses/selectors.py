@@ -1,10 +1,14 @@
-"""Reads that pages and reports share: the course outline, navigation, footer links."""
+"""Reads that pages and reports share: the course outline, a learner's progress, "My learning", footer links."""
 
+import datetime
 from dataclasses import dataclass, field
 
+from django.db.models import F, Q
 from django.http import HttpRequest
+from django.utils import timezone
 from wagtail.models import Page
 
+from courses.extensions import annotate_enrolments
 from courses.models import CoursePage, Enrolment, ModulePage, SiteLinks
 
 FOOTER_LINK_LABELS = (
@@ -158,6 +162,25 @@ class CourseProgress:
     enrolment: Enrolment | None
     done: set[int]
 
+    @property
+    def is_enrolled(self) -> bool:
+        return self.enrolment is not None
+
+    @property
+    def is_complete(self) -> bool:
+        return self.enrolment is not None and self.enrolment.is_complete
+
+    def is_done(self, page: Page) -> bool:
+        return page.pk in self.done
+
+    def next_item(self, outline: CourseOutline) -> OutlineItem | None:
+        """The item to continue with: the enrolment's summary, or the first item not done if that is out of date."""
+        if self.enrolment is not None and self.enrolment.next_item_id is not None:
+            for item in outline.items:
+                if item.pk == self.enrolment.next_item_id and item.pk not in self.done:
+                    return item
+        return next((item for item in outline.items if item.pk not in self.done), None)
+
     def item_status(self, item: OutlineItem) -> str:
         return "completed" if item.pk in self.done else "not_started"
 
@@ -177,3 +200,84 @@ def course_progress(*, user, course: CoursePage) -> CourseProgress | None:
     enrolment = Enrolment.objects.filter(user=user, course=course, is_current=True).first()
     done = set(enrolment.completions.values_list("item_id", flat=True)) if enrolment else set()
     return CourseProgress(enrolment=enrolment, done=done)
+
+
+@dataclass
+class LearningEntry:
+    """One enrolment on "My learning", with the facts other apps add (a cohort's deadline, a certificate)."""
+
+    enrolment: Enrolment
+    course_url: str | None  # None when the course is no longer published
+    next_title: str | None
+    next_url: str | None
+    deadline: datetime.date | None = None
+    overdue: bool = False
+    certificate_url: str | None = None
+
+    @property
+    def course(self) -> CoursePage:
+        return self.enrolment.course
+
+
+@dataclass
+class LearnerDashboard:
+    """A learner's courses: in progress, completed (current cycle) and earlier completed cycles kept as history."""
+
+    in_progress: list[LearningEntry]
+    completed: list[LearningEntry]
+    earlier: list[LearningEntry]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.in_progress or self.completed or self.earlier)
+
+
+def learner_dashboard(*, user, request: HttpRequest | None = None) -> LearnerDashboard:
+    """What "My learning" shows, in one query for the enrolments plus one call to each registered annotator.
+
+    Only ``user``'s own enrolments. Current enrolments are in progress or completed; earlier cycles appear only
+    if they were completed (a reset cycle that was never finished is history for administrators, not learners).
+    """
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .filter(Q(is_current=True) | Q(completed_at__isnull=False))
+        .select_related("course", "next_item")
+        .order_by(F("last_activity_at").desc(nulls_last=True), "-enrolled_at", "-pk")
+    )
+    # Earlier cycles first: an annotator keyed by course then lets the current cycle's facts win.
+    facts = annotate_enrolments(user=user, enrolments=sorted(enrolments, key=lambda enrolment: enrolment.is_current))
+    today = timezone.localdate()
+    in_progress, completed, earlier = [], [], []
+    for enrolment in enrolments:
+        entry = _learning_entry(enrolment, facts.get(enrolment.pk, {}), today=today, request=request)
+        if not enrolment.is_current:
+            earlier.append(entry)
+        elif enrolment.is_complete:
+            completed.append(entry)
+        else:
+            in_progress.append(entry)
+    completed.sort(key=lambda entry: entry.enrolment.completed_at, reverse=True)
+    earlier.sort(key=lambda entry: entry.enrolment.completed_at, reverse=True)
+    return LearnerDashboard(in_progress=in_progress, completed=completed, earlier=earlier)
+
+
+def _learning_entry(enrolment: Enrolment, facts: dict, *, today: datetime.date, request) -> LearningEntry:
+    course = enrolment.course
+    course_url = course.get_url(request=request) if course.live else None
+    next_item = enrolment.next_item
+    has_next = course_url and not enrolment.is_complete and next_item is not None and next_item.live
+    deadline = facts.get("deadline")
+    if isinstance(deadline, datetime.datetime):
+        deadline = timezone.localtime(deadline).date() if timezone.is_aware(deadline) else deadline.date()
+    overdue = facts.get("overdue")
+    if overdue is None:
+        overdue = deadline is not None and deadline < today
+    return LearningEntry(
+        enrolment=enrolment,
+        course_url=course_url,
+        next_title=next_item.title if has_next else None,
+        next_url=next_item.get_url(request=request) if has_next else None,
+        deadline=deadline,
+        overdue=bool(overdue) and enrolment.is_current and not enrolment.is_complete,
+        certificate_url=facts.get("certificate_url") or None,
+    )

@@ -1,8 +1,22 @@
+"""Search, and the learner's progress actions: start a course, complete an item, start again, "My learning".
+
+Every view works without JavaScript (plain links and POST forms with CSRF) and only ever reads or changes the
+signed-in learner's own enrolments.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from courses.models import CoursePage, LessonPage, ModulePage
+from courses.forms import StartAgainForm
+from courses.models import CourseItemMixin, CoursePage, Enrolment, LessonPage, ModulePage
+from courses.selectors import course_for_page, course_outline, course_progress, learner_dashboard
+from courses.services.progress import NOTHING_TO_RETAKE, ProgressError, complete_item, enrol, start_again
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -19,3 +33,82 @@ def search(request):
         results = Page.objects.live().public().type(CoursePage, ModulePage, LessonPage).specific().search(query)
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "courses/search.html", {"query": query, "page_obj": page_obj, "error": error})
+
+
+def _visible_page_or_404(request, queryset, pk: int) -> Page:
+    """A live page the visitor may see (Wagtail's privacy settings apply), or 404."""
+    page = get_object_or_404(queryset.live(), pk=pk)
+    if any(not restriction.accept_request(request) for restriction in page.get_view_restrictions()):
+        raise Http404
+    return page
+
+
+@require_POST
+def start_course(request, course_id: int):
+    """Enrol the learner (idempotent) and take them to the item to do next."""
+    course = _visible_page_or_404(request, CoursePage.objects.all(), course_id)
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.get_url(request=request))
+    outline = course_outline(course=course, request=request)
+    progress = course_progress(user=request.user, course=course)
+    if not progress.is_enrolled:
+        enrol(user=request.user, course=course)
+        messages.success(request, f"You have started {course.title}. Your progress is saved as you go.")
+    target = progress.next_item(outline)
+    return redirect(target.url if target is not None else outline.url)
+
+
+@require_POST
+def complete(request, item_id: int):
+    """Record the item as completed (a no-op the second time), then go to the next item.
+
+    When this completion meets the course's rule the learner goes to the course page, which shows the panel.
+    """
+    item = _visible_page_or_404(request, Page.objects.all(), item_id).specific
+    if not isinstance(item, CourseItemMixin):
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(item.get_url(request=request))
+    course = course_for_page(page=item)
+    outline = course_outline(course=course, request=request)
+    position = outline.position(item)
+    if position.item is None or not course.live:  # under an unpublished module or course: not in the live course
+        raise Http404
+    was_complete = course_progress(user=request.user, course=course).is_complete
+    complete_item(user=request.user, item=item, outline=outline)
+    progress = course_progress(user=request.user, course=course)
+    if progress.is_complete and not was_complete:
+        return redirect(outline.url)
+    target = position.next or progress.next_item(outline)
+    return redirect(target.url if target is not None else outline.url)
+
+
+@login_required
+def my_learning(request):
+    """The learner's courses in progress, completed, and earlier completions."""
+    return render(
+        request, "courses/my_learning.html", {"dashboard": learner_dashboard(user=request.user, request=request)}
+    )
+
+
+@login_required
+def start_again_view(request, enrolment_id: int):
+    """Ask, then start a completed course again; the completed cycle stays on "My learning" as history."""
+    enrolment = get_object_or_404(Enrolment.objects.select_related("course"), pk=enrolment_id, user=request.user)
+    if not (enrolment.is_current and enrolment.is_complete):
+        context = {"enrolment": enrolment, "can_start_again": False, "cannot_start_again": NOTHING_TO_RETAKE}
+        return render(request, "courses/start_again.html", context)
+    form = StartAgainForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        if not form.confirmed:
+            return redirect("learning:dashboard")
+        try:
+            new = start_again(enrolment=enrolment, actor=request.user)
+        except ProgressError as error:  # another tab started it again first
+            form.add_error("confirm", str(error))
+        else:
+            messages.success(
+                request, f"You have started {new.course.title} again. Your earlier completion is kept in My learning."
+            )
+            return redirect(new.course.get_url(request=request) or "learning:dashboard")
+    return render(request, "courses/start_again.html", {"form": form, "enrolment": enrolment, "can_start_again": True})

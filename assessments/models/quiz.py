@@ -74,17 +74,9 @@ class QuizPage(CourseItemMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from assessments.selectors import quiz_overview
-        from courses.selectors import course_for_page, course_outline
 
-        context = super().get_context(request, *args, **kwargs)
-        course = course_for_page(page=self)
-        outline = course_outline(course=course, request=request)
-        context.update(
-            course=course,
-            outline=outline,
-            position=outline.position(self),
-            overview=quiz_overview(quiz=self, user=request.user),
-        )
+        context = super().get_context(request, *args, **kwargs)  # course, outline, position, progress
+        context["overview"] = quiz_overview(quiz=self, user=request.user)
         return context
 
 

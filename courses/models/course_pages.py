@@ -55,10 +55,16 @@ class CoursePage(Page):
     subpage_types = ["courses.ModulePage"]
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_outline
+        from courses.selectors import course_outline, course_progress
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(course=self, request=request)
+        outline = course_outline(course=self, request=request)
+        progress = course_progress(user=getattr(request, "user", None), course=self)
+        context.update(
+            outline=outline,
+            progress=progress,
+            next_item=progress.next_item(outline) if progress is not None and progress.is_enrolled else None,
+        )
         return context
 
 
@@ -72,11 +78,12 @@ class ModulePage(Page):
     subpage_types = course_item_page_types()  # lessons, and the item types other apps add (quizzes)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_for_page, course_outline
+        from courses.selectors import course_for_page, course_outline, course_progress
 
         context = super().get_context(request, *args, **kwargs)
         course = course_for_page(page=self)
         context["course"] = course
         context["outline"] = course_outline(course=course, request=request)
         context["module_outline"] = context["outline"].module(self.pk)
+        context["progress"] = course_progress(user=getattr(request, "user", None), course=course)
         return context

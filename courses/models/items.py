@@ -32,3 +32,20 @@ class CourseItemMixin(models.Model):
     def item_minutes(self) -> int | None:
         """Estimated minutes to complete, for contents lists; None when unknown."""
         return None
+
+    def get_context(self, request, *args, **kwargs):
+        """Adds the course, its outline, this item's position, and the signed-in learner's progress."""
+        from courses.selectors import course_for_page, course_outline, course_progress
+
+        context = super().get_context(request, *args, **kwargs)
+        course = course_for_page(page=self)
+        outline = course_outline(course=course, request=request)
+        progress = course_progress(user=getattr(request, "user", None), course=course)
+        context.update(
+            course=course,
+            outline=outline,
+            position=outline.position(self),
+            progress=progress,
+            is_completed=progress is not None and progress.is_done(self),
+        )
+        return context

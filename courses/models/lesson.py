@@ -67,12 +67,3 @@ class LessonPage(CourseItemMixin, Page):
 
     def item_minutes(self) -> int | None:
         return self.reading_minutes
-
-    def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_for_page, course_outline
-
-        context = super().get_context(request, *args, **kwargs)
-        course = course_for_page(page=self)
-        outline = course_outline(course=course, request=request)
-        context.update(course=course, outline=outline, position=outline.position(self))
-        return context

@@ -28,3 +28,111 @@ def test_query_count_is_the_same_for_a_small_and_a_large_course(client, django_a
             assert client.get(url).status_code == 200
         counts.append(len(captured.captured_queries))
     assert counts[0] == counts[1], counts
+
+
+# Signed-in learners: progress on course and lesson pages, and "My learning" ------------------------------------
+
+LEARNER_MAX_QUERIES = 26  # the anonymous budget, plus the session, the user and the learner's progress
+
+
+def learner_with_progress(course):
+    from courses.services.progress import complete_item
+    from tests.accounts.factories import UserFactory
+
+    learner = UserFactory()
+    for item in course_outline(course=course).items[:2]:  # the middle lesson, tested below, is still to do
+        complete_item(user=learner, item=item.page)
+    return learner
+
+
+@pytest.mark.parametrize("kind", ["course", "module", "lesson"])
+def test_a_learners_query_count_is_the_same_for_5_and_100_items(client, django_assert_max_num_queries, kind):
+    small_course = make_course(modules=1, lessons=5, slug="small")
+    large_course = make_course(modules=10, lessons=10, slug="large")
+    assert len(course_outline(course=large_course).items) == 100
+    counts = []
+    for course in (small_course, large_course):
+        client.force_login(learner_with_progress(course))
+        url = pages_of(course)[kind]
+        client.get(url)  # warm Wagtail's site cache
+        with django_assert_max_num_queries(LEARNER_MAX_QUERIES) as captured:
+            response = client.get(url)
+        assert response.status_code == 200
+        if kind == "course":
+            assert "Your progress" in response.content.decode()
+        if kind == "lesson":
+            assert "Mark as complete and continue" in response.content.decode()
+        counts.append(len(captured.captured_queries))
+    assert counts[0] == counts[1], counts
+    print(f"{kind} page, signed-in learner: {counts[0]} queries for 5 and for 100 items")
+
+
+MY_LEARNING_MAX_QUERIES = 12
+
+
+def quick_course(index_page, n: int):
+    """A live course with one module and one lesson, made without revisions so that thirty are quick to build."""
+    from courses.models import CoursePage, LessonPage
+    from courses.models import ModulePage as Module
+    from tests.courses.factories import PARAGRAPH
+
+    course = index_page.add_child(
+        instance=CoursePage(title=f"Course {n}", slug=f"course-{n}", summary="A course.", audience="Everyone.")
+    )
+    module = course.add_child(instance=Module(title="Module 1", slug="module-1"))
+    module.add_child(
+        instance=LessonPage(
+            title=f"Lesson {n}", slug="lesson-1", summary="A lesson.", body=[{"type": "paragraph", "value": PARAGRAPH}]
+        )
+    )
+    return course
+
+
+def learner_with_enrolments(count: int, start: int):
+    """A learner with ``count`` enrolments: in progress, completed, and a completed earlier cycle."""
+    from courses.services.progress import complete_item, enrol, start_again
+    from tests.accounts.factories import UserFactory
+    from tests.courses.factories import course_index
+
+    index_page = course_index()
+    learner = UserFactory()
+    for n in range(start, start + count):
+        course = quick_course(index_page, n)
+        if n % 3 == 0:
+            enrol(user=learner, course=course)
+            continue
+        complete_item(user=learner, item=course_outline(course=course).items[0].page)
+        if n % 3 == 2:
+            start_again(enrolment=course.enrolments.get(user=learner))
+    return learner
+
+
+def test_my_learning_query_count_is_the_same_for_1_and_30_enrolments(
+    client, django_assert_max_num_queries, monkeypatch
+):
+    from courses import extensions
+
+    calls = []
+
+    def annotator(*, user, enrolments):  # one query, as cohorts' and certificates' annotators must be
+        from courses.models import Enrolment
+
+        calls.append(len(enrolments))
+        ids = list(Enrolment.objects.filter(pk__in=[e.pk for e in enrolments]).values_list("pk", flat=True))
+        return {pk: {"certificate_url": f"/certificates/{pk}/"} for pk in ids}
+
+    monkeypatch.setattr(extensions, "_enrolment_annotators", [annotator])
+    one, thirty = learner_with_enrolments(1, start=1), learner_with_enrolments(30, start=100)
+    counts = []
+    for learner in (one, thirty):
+        client.force_login(learner)
+        client.get("/my-learning/")  # warm Wagtail's site cache
+        with django_assert_max_num_queries(MY_LEARNING_MAX_QUERIES) as captured:
+            response = client.get("/my-learning/")
+        assert response.status_code == 200
+        counts.append(len(captured.captured_queries))
+    html = response.content.decode()
+    assert "In progress</h2>" in html and "Completed</h2>" in html and "Earlier completions" in html
+    assert calls[-1] == 40  # 10 in progress, 10 completed, 10 restarted (in progress) with their earlier cycle
+    assert counts[0] == counts[1], counts
+    print(f"My learning: {counts[0]} queries for 1 and for 30 enrolments")

@@ -130,3 +130,58 @@ def test_course_progress_reports_item_and_module_states():
     progress = course_progress(user=learner, course=course)
     assert [progress.module_status(m) for m in outline.modules] == ["in_progress", "completed"]
     assert progress.item_status(outline.items[1]) == "not_started"
+
+
+def test_an_item_counts_only_once_complete_item_is_called_for_it():
+    # Quizzes report "passed" by calling complete_item; until then, enrolment and visits record nothing.
+    course = make_course(modules=1, lessons=2)
+    learner = UserFactory()
+    items = course_outline(course=course).items
+    enrolment = enrol(user=learner, course=course)
+    assert (enrolment.required_done, enrolment.percent, ItemCompletion.objects.count()) == (0, 0, 0)
+    complete_item(user=learner, item=items[1].page)
+    enrolment.refresh_from_db()
+    assert (enrolment.required_done, enrolment.percent, enrolment.next_item_id) == (1, 50, items[0].pk)
+
+
+def test_pages_that_are_not_course_items_cannot_be_completed():
+    from courses.services.progress import NOT_A_COURSE_ITEM
+
+    course = make_course(modules=1, lessons=1)
+    with pytest.raises(ProgressError, match=NOT_A_COURSE_ITEM):
+        complete_item(user=UserFactory(), item=course)
+    assert Enrolment.objects.count() == 0
+
+
+def test_unpublishing_a_required_lesson_raises_in_progress_percentages():
+    course = make_course(modules=1, lessons=4)
+    learner = UserFactory()
+    items = course_outline(course=course).items
+    complete_item(user=learner, item=items[0].page)
+    assert Enrolment.objects.get(user=learner).percent == 25
+    items[3].page.unpublish()
+    refresh_course_summaries(course=course)
+    assert Enrolment.objects.get(user=learner).percent == 33
+
+
+def test_making_the_last_remaining_lesson_optional_completes_the_course():
+    course = make_course(modules=1, lessons=2)
+    learner = UserFactory()
+    first, second = (item.page for item in course_outline(course=course).items)
+    complete_item(user=learner, item=first)
+    second.optional = True
+    second.save_revision().publish()
+    assert refresh_course_summaries(course=course) == 1
+    enrolment = Enrolment.objects.get(user=learner)
+    assert enrolment.is_complete and enrolment.percent == 100
+
+
+def test_a_reset_learner_starts_from_nothing_but_the_old_completions_remain():
+    course = make_course(modules=1, lessons=2)
+    learner, admin = UserFactory(), UserFactory()
+    for item in course_outline(course=course).items:
+        complete_item(user=learner, item=item.page)
+    old = Enrolment.objects.get(user=learner)
+    new = reset_progress(enrolment=old, actor=admin, reason="Shared account")
+    assert course_progress(user=learner, course=course).done == set()
+    assert old.completions.count() == 2 and new.completions.count() == 0
