@@ -62,7 +62,7 @@ format: install
 	$(VENV)/bin/ruff format .
 
 bench: install assets
-	$(VENV)/bin/pytest tests/perf -m perf -s $(PYTEST_ARGS)
+	ACADEMY_BENCH=1 $(VENV)/bin/pytest tests/perf -m perf -s $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules academy/static/build var

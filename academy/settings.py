@@ -38,6 +38,7 @@ if PRODUCTION:
 INSTALLED_APPS = [
     "academy.accounts",
     "academy.demo",
+    "academy.certificates",
     "academy.ui",
     "courses",
     "assessments",
@@ -263,4 +264,27 @@ ACADEMY_COURSE_ITEM_PAGE_TYPES = ["courses.LessonPage", "assessments.QuizPage"]
 CELERY_BEAT_SCHEDULE["assessments-close-overdue-attempts"] = {
     "task": "assessments.tasks.close_overdue_attempts",
     "schedule": 60.0,
+}
+
+# Certificates
+# Absolute addresses printed on certificates, in QR codes and in badges: the public address of the site.
+ACADEMY_BASE_URL = os.environ.get("ACADEMY_BASE_URL", WAGTAILADMIN_BASE_URL)
+ACADEMY_CERTIFICATE_ISSUER_NAME = os.environ.get("ACADEMY_CERTIFICATE_ISSUER_NAME", ACADEMY_SERVICE_NAME)
+# Ed25519 private key that signs Open Badges (PEM, or base64 of the 32-byte key). Required in production; in
+# development a key is generated once in ACADEMY_BADGE_SIGNING_KEY_FILE (under var/, never in git).
+ACADEMY_BADGE_SIGNING_KEY = os.environ.get("ACADEMY_BADGE_SIGNING_KEY", "")
+ACADEMY_BADGE_SIGNING_KEY_FILE = Path(
+    os.environ.get("ACADEMY_BADGE_SIGNING_KEY_FILE", BASE_DIR / "var" / "badge-signing-key.pem")
+)
+ACADEMY_CERTIFICATE_FONT = os.environ.get("ACADEMY_CERTIFICATE_FONT", "")  # a Unicode TTF for non-Latin names
+# Verification page look-ups allowed per client IP per minute (0 turns the limit off).
+ACADEMY_CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("ACADEMY_CERTIFICATE_VERIFY_RATE_LIMIT", "30"))
+# PDFs hold personal data: their own storage, never served from MEDIA_URL (downloads go through an owner-only view).
+STORAGES["certificates"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": os.environ.get("ACADEMY_CERTIFICATE_ROOT", str(BASE_DIR / "var" / "certificates"))},
+}
+CELERY_BEAT_SCHEDULE["certificates-recertification-reminders"] = {
+    "task": "academy.certificates.tasks.send_recertification_reminders",
+    "schedule": 3600.0,
 }

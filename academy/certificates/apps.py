@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+
+
+class CertificatesConfig(AppConfig):
+    name = "academy.certificates"
+    label = "certificates"
+    verbose_name = "Certificates"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from academy.certificates import checks, receivers  # noqa: F401 - connect the receivers and checks
+        from academy.certificates.selectors import enrolment_certificates
+        from courses.extensions import register_enrolment_annotator, register_navigation_item
+
+        register_enrolment_annotator(enrolment_certificates)
+        register_navigation_item(navigation_item)
+
+
+def navigation_item(request) -> dict:
+    from django.urls import reverse
+
+    href = reverse("certificates:list")
+    return {"text": "My certificates", "href": href, "prefix": href}

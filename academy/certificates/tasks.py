@@ -1,0 +1,25 @@
+"""Celery tasks: thin wrappers that take ids and call the certificate services. All are idempotent."""
+
+from celery import shared_task
+
+from academy.certificates import services
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=(Exception,),
+    dont_autoretry_for=(services.CertificateError,),
+    retry_backoff=True,
+    retry_backoff_max=300,
+    retry_kwargs={"max_retries": 8},
+)
+def issue_certificate(self, enrolment_id: int) -> str:
+    """Issue the certificate for a completed enrolment (or find the one already issued); returns its code."""
+    return services.issue_certificate(enrolment_id=enrolment_id).code
+
+
+@shared_task(acks_late=True)
+def send_recertification_reminders() -> int:
+    """Run by beat: remind learners whose recertification window has opened (once per certificate)."""
+    return services.send_recertification_reminders()
