@@ -38,6 +38,7 @@ if PRODUCTION:
 INSTALLED_APPS = [
     "academy.accounts",
     "academy.demo",
+    "academy.cohorts",
     "academy.certificates",
     "academy.ui",
     "courses",
@@ -287,4 +288,30 @@ STORAGES["certificates"] = {
 CELERY_BEAT_SCHEDULE["certificates-recertification-reminders"] = {
     "task": "academy.certificates.tasks.send_recertification_reminders",
     "schedule": 3600.0,
+}
+
+# Cohorts
+from celery.schedules import crontab  # noqa: E402 - kept with the schedule entries it builds
+
+ACADEMY_COHORT_INVITATION_DAYS = int(os.environ.get("ACADEMY_COHORT_INVITATION_DAYS", "14"))
+ACADEMY_COHORT_REMINDER_OFFSETS = [
+    int(days) for days in env_list("ACADEMY_COHORT_REMINDER_OFFSETS", default=["7", "1"])
+]
+ACADEMY_COHORT_DASHBOARD_PAGE_SIZE = int(os.environ.get("ACADEMY_COHORT_DASHBOARD_PAGE_SIZE", "50"))
+ACADEMY_COHORT_EXPORT_STREAM_MAX_ROWS = int(os.environ.get("ACADEMY_COHORT_EXPORT_STREAM_MAX_ROWS", "1000"))
+ACADEMY_COHORT_EXPORT_ROOT = Path(os.environ.get("ACADEMY_COHORT_EXPORT_ROOT", BASE_DIR / "var" / "exports"))
+ACADEMY_COHORT_EXPORT_KEEP_DAYS = int(os.environ.get("ACADEMY_COHORT_EXPORT_KEEP_DAYS", "7"))
+ACADEMY_COHORT_UPLOAD_MAX_BYTES = int(os.environ.get("ACADEMY_COHORT_UPLOAD_MAX_BYTES", str(1024 * 1024)))
+ACADEMY_COHORT_UPLOAD_MAX_ROWS = int(os.environ.get("ACADEMY_COHORT_UPLOAD_MAX_ROWS", "2000"))
+CELERY_BEAT_SCHEDULE["cohorts-deadline-reminders"] = {
+    "task": "academy.cohorts.tasks.send_deadline_reminders",
+    "schedule": crontab(hour=8, minute=0),
+}
+CELERY_BEAT_SCHEDULE["cohorts-weekly-digest"] = {
+    "task": "academy.cohorts.tasks.send_weekly_digests",
+    "schedule": crontab(day_of_week="mon", hour=8, minute=30),
+}
+CELERY_BEAT_SCHEDULE["cohorts-delete-old-exports"] = {
+    "task": "academy.cohorts.tasks.delete_old_exports",
+    "schedule": crontab(hour=3, minute=15),
 }

@@ -15,6 +15,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("search/", course_views.search, name="search"),
+    path("cohorts/", include("academy.cohorts.urls")),
     path("certificates/", include("academy.certificates.urls")),
     path("my-learning/", include("courses.urls")),
     path("quizzes/", include("assessments.urls")),

@@ -3,7 +3,8 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from academy.accounts.demo import DEMO_ACCOUNTS, load_demo_accounts
+from academy.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
+from academy.cohorts.demo import load_demo_cohort
 from assessments.demo import load_demo_quizzes
 from courses.demo.course import load_demo_course
 from courses.demo.site import load_demo_site
@@ -19,6 +20,8 @@ class Command(BaseCommand):
             course = load_demo_course(home)
             quizzes = load_demo_quizzes(course)
             self.stdout.write(f"Demo quizzes: {len(quizzes)}")
+            cohort = load_demo_cohort(course=course, password=DEMO_PASSWORD)
+            self.stdout.write(f"Demo cohort: {cohort.name} ({cohort.memberships.count()} learners), at /cohorts/")
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {course.title} at {course.url}"))
         self.stdout.write("Demo accounts (development only; change or remove them before going live):")
         for account in DEMO_ACCOUNTS:

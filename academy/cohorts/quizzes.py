@@ -1,0 +1,61 @@
+"""Quiz results for the lead, read through assessments' public selector (never its models).
+
+assessments.selectors offers ``quiz_overview(quiz=, user=)``: one learner and one quiz per query. That is fine for a
+learner's detail page; the quiz-results export therefore always runs as a background task (see services.exports).
+If assessments is not installed, quiz results are simply not shown.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from django.apps import apps
+
+from courses.selectors import CourseOutline, OutlineItem
+
+
+@dataclass
+class QuizAttemptLine:
+    number: int
+    submitted_at: datetime | None
+    percent: Decimal | None
+    passed: bool | None
+
+
+@dataclass
+class QuizResult:
+    item: OutlineItem
+    attempts: list[QuizAttemptLine]
+    in_progress: bool
+    grade: Decimal | None
+    passed: bool
+
+
+def available() -> bool:
+    return apps.is_installed("assessments")
+
+
+def quiz_items(outline: CourseOutline) -> list[OutlineItem]:
+    """The course's quizzes, in course order."""
+    if not available():
+        return []
+    return [item for item in outline.items if item.page._meta.label == "assessments.QuizPage"]
+
+
+def quiz_result(*, item: OutlineItem, user) -> QuizResult:
+    """One learner's submitted attempts at one quiz, their grade (by the quiz's grading method) and whether passed."""
+    from assessments.selectors import quiz_overview
+
+    overview = quiz_overview(quiz=item.page, user=user)
+    return QuizResult(
+        item=item,
+        attempts=[
+            QuizAttemptLine(
+                number=attempt.number, submitted_at=attempt.submitted_at, percent=attempt.percent, passed=attempt.passed
+            )
+            for attempt in overview.attempts
+        ],
+        in_progress=overview.open_attempt is not None,
+        grade=overview.grade,
+        passed=overview.has_passed,
+    )

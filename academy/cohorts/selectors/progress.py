@@ -1,0 +1,278 @@
+"""The cohort dashboard: one row per learner for one of the cohort's courses, with a status per module.
+
+Rows come from the enrolment summaries courses keeps (percent, completed_at, last activity), so the dashboard,
+exports and the learner's own pages agree. Filtering, sorting and counting happen in the database; module
+statuses use one extra query for the completions of the rows shown. The query count does not grow with the
+number of learners.
+"""
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.core.paginator import Page, Paginator
+from django.db.models import BooleanField, Case, CharField, Count, F, FilteredRelation, Q, QuerySet, Value, When
+from django.db.models.functions import Coalesce, Lower
+from django.utils import timezone
+
+from academy.cohorts.models import Cohort, CohortCourse, Membership
+from courses.models import ItemCompletion
+from courses.selectors import CourseOutline, CourseProgress, ModuleOutline
+
+NOT_STARTED, IN_PROGRESS, COMPLETED = "not_started", "in_progress", "completed"
+STATUS_LABELS = {NOT_STARTED: "Not started", IN_PROGRESS: "In progress", COMPLETED: "Completed"}
+MAX_SEARCH_LENGTH = 100
+
+_BY_NAME = [Lower("user__full_name"), Lower("user__email"), "pk"]
+_BY_NAME_DESC = [Lower("user__full_name").desc(), Lower("user__email").desc(), "-pk"]
+SORTS = {
+    "name": _BY_NAME,
+    "-name": _BY_NAME_DESC,
+    "organisation": [Lower("user__organisation"), *_BY_NAME],
+    "-organisation": [Lower("user__organisation").desc(), *_BY_NAME],
+    "progress": ["percent", *_BY_NAME],
+    "-progress": [F("percent").desc(), *_BY_NAME],
+    "activity": [F("last_activity_at").asc(nulls_first=True), *_BY_NAME],
+    "-activity": [F("last_activity_at").desc(nulls_last=True), *_BY_NAME],
+    "joined": ["joined_at", "pk"],
+    "-joined": ["-joined_at", "-pk"],
+}
+SORT_LABELS = {
+    "name": "Name (A to Z)",
+    "-name": "Name (Z to A)",
+    "organisation": "Organisation (A to Z)",
+    "-organisation": "Organisation (Z to A)",
+    "progress": "Progress (least first)",
+    "-progress": "Progress (most first)",
+    "activity": "Last activity (longest ago first)",
+    "-activity": "Last activity (most recent first)",
+    "joined": "Joined (earliest first)",
+    "-joined": "Joined (latest first)",
+}
+
+
+@dataclass(frozen=True)
+class DashboardFilters:
+    search: str = ""
+    status: str = ""
+    overdue: bool = False
+    organisation: str = ""
+    sort: str = "name"
+
+    @classmethod
+    def from_query(cls, data: Mapping) -> "DashboardFilters":
+        """Filters from a query string; unknown values fall back to "no filter" rather than an error."""
+        status = data.get("status", "")
+        sort = data.get("sort", "name")
+        return cls(
+            search=(data.get("q", "") or "").strip()[:MAX_SEARCH_LENGTH],
+            status=status if status in STATUS_LABELS else "",
+            overdue=data.get("overdue") in {"1", "on", "true"},
+            organisation=(data.get("organisation", "") or "").strip()[:200],
+            sort=sort if sort in SORTS else "name",
+        )
+
+    def as_query(self) -> dict[str, str]:
+        """The non-default filters as query parameters (for links, exports and stored export jobs)."""
+        query = {"q": self.search, "status": self.status, "organisation": self.organisation}
+        query = {key: value for key, value in query.items() if value}
+        if self.overdue:
+            query["overdue"] = "1"
+        if self.sort != "name":
+            query["sort"] = self.sort
+        return query
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.search or self.status or self.overdue or self.organisation)
+
+
+@dataclass
+class LearnerRow:
+    membership_id: int
+    user_id: int
+    name: str
+    email: str
+    organisation: str
+    joined_at: datetime
+    deadline: date | None
+    status: str
+    overdue: bool
+    percent: int
+    required_done: int
+    required_total: int
+    completed_at: datetime | None
+    last_activity_at: datetime | None
+    enrolment_id: int | None
+    modules: list[tuple[ModuleOutline, str]] = field(default_factory=list)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+@dataclass
+class ProgressPage:
+    page: Page
+    rows: list[LearnerRow]
+
+
+def cohort_progress_rows(
+    *, cohort: Cohort, cohort_course: CohortCourse, filters: DashboardFilters | None = None, today: date | None = None
+) -> QuerySet[Membership]:
+    """The cohort's memberships for one course, annotated with enrolment summary, status and overdue flag.
+
+    Annotations: enrolment_id, percent, required_done, required_total, completed_at, last_activity_at, status,
+    is_overdue. Filtered and ordered by ``filters``.
+    """
+    today = today or timezone.localdate()
+    course_id = cohort_course.course_id
+    overdue_q = cohort_course.rule(cohort.start_date).overdue_q(today=today)
+    queryset = (
+        Membership.objects.filter(cohort=cohort)
+        .select_related("user")
+        .annotate(
+            enrolment=FilteredRelation(
+                "user__enrolments",
+                condition=Q(user__enrolments__course_id=course_id, user__enrolments__is_current=True),
+            )
+        )
+        .annotate(
+            enrolment_id=F("enrolment__id"),
+            percent=Coalesce(F("enrolment__percent"), 0),
+            required_done=Coalesce(F("enrolment__required_done"), 0),
+            required_total=Coalesce(F("enrolment__required_total"), 0),
+            completed_at=F("enrolment__completed_at"),
+            last_activity_at=F("enrolment__last_activity_at"),
+            status=Case(
+                When(enrolment__completed_at__isnull=False, then=Value(COMPLETED)),
+                When(enrolment__last_activity_at__isnull=False, then=Value(IN_PROGRESS)),
+                default=Value(NOT_STARTED),
+                output_field=CharField(),
+            ),
+            is_overdue=(
+                Case(
+                    When(overdue_q & Q(enrolment__completed_at__isnull=True), then=Value(True)),
+                    default=Value(False),
+                    output_field=BooleanField(),
+                )
+                if overdue_q is not None
+                else Value(False, output_field=BooleanField())
+            ),
+        )
+    )
+    filters = filters or DashboardFilters()
+    if filters.search:
+        queryset = queryset.filter(
+            Q(user__full_name__icontains=filters.search) | Q(user__email__icontains=filters.search)
+        )
+    if filters.status:
+        queryset = queryset.filter(status=filters.status)
+    if filters.overdue:
+        queryset = queryset.filter(is_overdue=True)
+    if filters.organisation:
+        queryset = queryset.filter(user__organisation__iexact=filters.organisation)
+    return queryset.order_by(*SORTS[filters.sort])
+
+
+def cohort_progress_summary(*, cohort: Cohort, cohort_course: CohortCourse, today: date | None = None) -> dict:
+    """Counts for the whole cohort on one course (ignoring filters): learners, by status, overdue. One query."""
+    queryset = cohort_progress_rows(cohort=cohort, cohort_course=cohort_course, today=today).order_by()
+    summary = queryset.aggregate(
+        learners=Count("pk"),
+        completed=Count("pk", filter=Q(status=COMPLETED)),
+        in_progress=Count("pk", filter=Q(status=IN_PROGRESS)),
+        not_started=Count("pk", filter=Q(status=NOT_STARTED)),
+        overdue=Count("pk", filter=Q(is_overdue=True)),
+    )
+    summary["completion_percent"] = (100 * summary["completed"]) // summary["learners"] if summary["learners"] else 0
+    return summary
+
+
+def cohort_organisations(*, cohort: Cohort) -> list[str]:
+    """The learners' organisations, for the dashboard's filter. One query."""
+    return list(
+        Membership.objects.filter(cohort=cohort)
+        .exclude(user__organisation="")
+        .order_by("user__organisation")
+        .values_list("user__organisation", flat=True)
+        .distinct()
+    )
+
+
+def cohort_progress_page(
+    *,
+    cohort: Cohort,
+    cohort_course: CohortCourse,
+    outline: CourseOutline,
+    filters: DashboardFilters,
+    page_number,
+    per_page: int,
+    today: date | None = None,
+) -> ProgressPage:
+    """One page of dashboard rows with module statuses: a count, the rows, and their completions (3 queries)."""
+    queryset = cohort_progress_rows(cohort=cohort, cohort_course=cohort_course, filters=filters, today=today)
+    page = Paginator(queryset, per_page).get_page(page_number)
+    return ProgressPage(
+        page=page, rows=_rows(list(page.object_list), cohort=cohort, cohort_course=cohort_course, outline=outline)
+    )
+
+
+def iter_progress_rows(
+    *,
+    cohort: Cohort,
+    cohort_course: CohortCourse,
+    outline: CourseOutline,
+    filters: DashboardFilters,
+    today: date | None = None,
+    chunk_size: int = 1000,
+) -> Iterator[LearnerRow]:
+    """Every matching row in one pass over the database (a server-side cursor on PostgreSQL), handled
+    ``chunk_size`` at a time with one completions query per chunk, so memory stays flat however many rows."""
+    queryset = cohort_progress_rows(cohort=cohort, cohort_course=cohort_course, filters=filters, today=today)
+    batch: list[Membership] = []
+    for membership in queryset.iterator(chunk_size=chunk_size):
+        batch.append(membership)
+        if len(batch) == chunk_size:
+            yield from _rows(batch, cohort=cohort, cohort_course=cohort_course, outline=outline)
+            batch = []
+    if batch:
+        yield from _rows(batch, cohort=cohort, cohort_course=cohort_course, outline=outline)
+
+
+def _rows(
+    memberships: list[Membership], *, cohort: Cohort, cohort_course: CohortCourse, outline: CourseOutline
+) -> list[LearnerRow]:
+    enrolment_ids = [m.enrolment_id for m in memberships if m.enrolment_id is not None]
+    done: dict[int, set[int]] = {pk: set() for pk in enrolment_ids}
+    if enrolment_ids:
+        for enrolment_id, item_id in ItemCompletion.objects.filter(enrolment_id__in=enrolment_ids).values_list(
+            "enrolment_id", "item_id"
+        ):
+            done[enrolment_id].add(item_id)
+    rule = cohort_course.rule(cohort.start_date)
+    rows = []
+    for membership in memberships:
+        progress = CourseProgress(enrolment=None, done=done.get(membership.enrolment_id, set()))
+        user = membership.user
+        rows.append(
+            LearnerRow(
+                membership_id=membership.pk,
+                user_id=user.pk,
+                name=user.full_name or user.email,
+                email=user.email,
+                organisation=user.organisation,
+                joined_at=membership.joined_at,
+                deadline=rule.deadline_for(membership.joined_at),
+                status=membership.status,
+                overdue=membership.is_overdue,
+                percent=membership.percent,
+                required_done=membership.required_done,
+                required_total=membership.required_total,
+                completed_at=membership.completed_at,
+                last_activity_at=membership.last_activity_at,
+                enrolment_id=membership.enrolment_id,
+                modules=[(module, progress.module_status(module)) for module in outline.modules],
+            )
+        )
+    return rows

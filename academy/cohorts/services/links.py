@@ -1,0 +1,15 @@
+"""Absolute links for emails: from the request when there is one, else from the site's public address (tasks).
+
+The public address is ACADEMY_BASE_URL (shared with certificates), falling back to WAGTAILADMIN_BASE_URL.
+"""
+
+from django.conf import settings
+
+
+def absolute_url(path: str, *, request=None) -> str:
+    if path.startswith(("http://", "https://")):
+        return path
+    if request is not None:
+        return request.build_absolute_uri(path)
+    base = getattr(settings, "ACADEMY_BASE_URL", "") or settings.WAGTAILADMIN_BASE_URL
+    return base.rstrip("/") + path

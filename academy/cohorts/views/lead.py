@@ -1,0 +1,265 @@
+"""The lead area: the cohort list, creating and changing cohorts, the dashboard and a learner's detail."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, reverse
+from django.views.generic import FormView, TemplateView
+
+from academy.cohorts import quizzes
+from academy.cohorts.forms import CohortForm, DeadlineForm
+from academy.cohorts.models import Cohort, Export, Membership
+from academy.cohorts.selectors import (
+    SORT_LABELS,
+    STATUS_LABELS,
+    DashboardFilters,
+    cohort_organisations,
+    cohort_progress_page,
+    cohort_progress_summary,
+    cohort_summaries,
+    cohorts_for,
+    is_cohort_admin,
+    learner_progress,
+)
+from academy.cohorts.services import CohortError
+from academy.cohorts.services import cohorts as services
+from academy.cohorts.views.mixins import CohortMixin, LeadAreaMixin
+from courses.extensions import annotate_enrolments
+from courses.selectors import course_outline
+
+COHORTS_PER_PAGE = 20
+
+
+def may_create_cohorts(user) -> bool:
+    return is_cohort_admin(user) or user.has_perm("cohorts.lead_cohorts")
+
+
+class CohortListView(LeadAreaMixin, TemplateView):
+    template_name = "cohorts/cohort_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        archived = self.request.GET.get("status") == "archived"
+        status = Cohort.Status.ARCHIVED if archived else Cohort.Status.ACTIVE
+        cohorts = cohorts_for(self.request.user).filter(status=status)
+        page = Paginator(cohorts, COHORTS_PER_PAGE).get_page(self.request.GET.get("page"))
+        summaries = cohort_summaries(cohorts=list(page.object_list))
+        context.update(
+            archived=archived,
+            page_obj=page,
+            rows=[(cohort, summaries[cohort.pk]) for cohort in page.object_list],
+            may_create=may_create_cohorts(self.request.user),
+        )
+        return context
+
+
+class CohortCreateView(LeadAreaMixin, FormView):
+    template_name = "cohorts/cohort_form.html"
+    form_class = CohortForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not may_create_cohorts(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        return {"leads": [self.request.user.pk]}
+
+    def form_valid(self, form):
+        try:
+            cohort = services.create_cohort(
+                name=form.cleaned_data["name"],
+                start_date=form.cleaned_data["start_date"],
+                courses=list(form.cleaned_data["courses"]),
+                leads=list(form.cleaned_data["leads"]),
+                created_by=self.request.user,
+            )
+        except CohortError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        messages.success(self.request, f"Cohort created: {cohort.name}. Set deadlines and invite learners next.")
+        return redirect("cohorts:settings", pk=cohort.pk)
+
+
+class CohortDashboardView(CohortMixin, TemplateView):
+    template_name = "cohorts/cohort_dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        course_id = self.request.GET.get("course")
+        cohort_course = self.cohort_course(int(course_id) if course_id and course_id.isdigit() else None)
+        outline = course_outline(course=cohort_course.course, request=self.request)
+        filters = DashboardFilters.from_query(self.request.GET)
+        progress = cohort_progress_page(
+            cohort=self.cohort,
+            cohort_course=cohort_course,
+            outline=outline,
+            filters=filters,
+            page_number=self.request.GET.get("page"),
+            per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
+        )
+        context.update(
+            cohort_course=cohort_course,
+            cohort_courses=list(self.cohort.cohort_courses.select_related("course")),
+            outline=outline,
+            filters=filters,
+            progress=progress,
+            page_obj=progress.page,
+            summary=cohort_progress_summary(cohort=self.cohort, cohort_course=cohort_course),
+            organisations=cohort_organisations(cohort=self.cohort),
+            status_choices=STATUS_LABELS.items(),
+            sort_choices=SORT_LABELS.items(),
+            export_formats=Export.Format.choices,
+            has_quizzes=bool(quizzes.quiz_items(outline)),
+        )
+        return context
+
+
+class CohortSettingsView(CohortMixin, TemplateView):
+    """The cohort's details, courses with their deadlines, and the archive and delete actions."""
+
+    template_name = "cohorts/cohort_settings.html"
+    section = "settings"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cohort_courses"] = list(self.cohort.cohort_courses.select_related("course"))
+        context["leads"] = list(self.cohort.leads.order_by("full_name", "email"))
+        return context
+
+
+class CohortEditView(CohortMixin, FormView):
+    template_name = "cohorts/cohort_form.html"
+    form_class = CohortForm
+    section = "settings"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "cohort": self.cohort}
+
+    def get_initial(self):
+        return {
+            "name": self.cohort.name,
+            "start_date": self.cohort.start_date,
+            "courses": list(self.cohort.cohort_courses.values_list("course_id", flat=True)),
+            "leads": list(self.cohort.leads.values_list("pk", flat=True)),
+        }
+
+    def form_valid(self, form):
+        try:
+            services.update_cohort(
+                cohort=self.cohort,
+                name=form.cleaned_data["name"],
+                start_date=form.cleaned_data["start_date"],
+                courses=list(form.cleaned_data["courses"]),
+                leads=list(form.cleaned_data["leads"]),
+            )
+        except CohortError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        messages.success(self.request, "Cohort details saved.")
+        if not self.cohort.leads.filter(pk=self.request.user.pk).exists() and not is_cohort_admin(self.request.user):
+            return redirect("cohorts:list")  # they removed themselves as lead
+        return redirect("cohorts:settings", pk=self.cohort.pk)
+
+
+class DeadlineView(CohortMixin, FormView):
+    template_name = "cohorts/deadline_form.html"
+    form_class = DeadlineForm
+    section = "settings"
+
+    def get_cohort_course(self):
+        if not hasattr(self, "_cohort_course"):
+            self._cohort_course = self.cohort_course(self.kwargs["course_id"])
+        return self._cohort_course
+
+    def get_initial(self):
+        cohort_course = self.get_cohort_course()
+        if cohort_course.deadline_date:
+            return {"kind": "date", "deadline_date": cohort_course.deadline_date}
+        if cohort_course.deadline_days:
+            return {"kind": "days", "deadline_days": cohort_course.deadline_days}
+        return {"kind": "none"}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cohort_course"] = self.get_cohort_course()
+        return context
+
+    def form_valid(self, form):
+        try:
+            services.set_deadline(
+                cohort_course=self.get_cohort_course(),
+                kind=form.cleaned_data["kind"],
+                deadline_date=form.cleaned_data.get("deadline_date"),
+                deadline_days=form.cleaned_data.get("deadline_days"),
+            )
+        except CohortError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        messages.success(self.request, f"Deadline saved for {self.get_cohort_course().course.title}.")
+        return redirect("cohorts:settings", pk=self.cohort.pk)
+
+
+class CohortArchiveView(CohortMixin, TemplateView):
+    """Archive an active cohort, or reactivate an archived one, after confirming."""
+
+    template_name = "cohorts/cohort_confirm_archive.html"
+    section = "settings"
+
+    def post(self, request, *args, **kwargs):
+        if self.cohort.is_active:
+            services.archive_cohort(cohort=self.cohort)
+            messages.success(request, f"{self.cohort.name} has been archived.")
+        else:
+            services.reactivate_cohort(cohort=self.cohort)
+            messages.success(request, f"{self.cohort.name} is active again.")
+        return redirect("cohorts:settings", pk=self.cohort.pk)
+
+
+class CohortDeleteView(CohortMixin, TemplateView):
+    template_name = "cohorts/cohort_confirm_delete.html"
+    section = "settings"
+
+    def post(self, request, *args, **kwargs):
+        name = self.cohort.name
+        services.delete_cohort(cohort=self.cohort)
+        messages.success(request, f"{name} has been deleted. Learners keep their progress and certificates.")
+        return redirect("cohorts:list")
+
+
+class LearnerDetailView(CohortMixin, TemplateView):
+    template_name = "cohorts/learner_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        try:
+            progress = learner_progress(cohort=self.cohort, user_id=self.kwargs["user_id"])
+        except Membership.DoesNotExist as error:
+            raise Http404("Not a member of this cohort") from error
+        learner = progress.membership.user
+        enrolments = [line.enrolment for line in progress.courses if line.enrolment is not None]
+        facts = annotate_enrolments(user=learner, enrolments=enrolments)
+        courses = []
+        for line in progress.courses:
+            quiz_results = [quizzes.quiz_result(item=item, user=learner) for item in quizzes.quiz_items(line.outline)]
+            certificate = facts.get(line.enrolment.pk, {}) if line.enrolment is not None else {}
+            courses.append({"line": line, "quiz_results": quiz_results, "certificate": _certificate_view(certificate)})
+        context.update(
+            learner=learner, membership=progress.membership, courses=courses, quizzes_available=quizzes.available()
+        )
+        return context
+
+
+def _certificate_view(facts: dict) -> dict | None:
+    """The certificate facts that certificates' annotator gives My learning, with its public verification link."""
+    code = facts.get("certificate_code")
+    if not code:
+        return None
+    try:
+        verify_url = reverse("certificates:verify_code", kwargs={"code": code})
+    except NoReverseMatch:
+        verify_url = None
+    return {"code": code, "state": facts.get("certificate_state", ""), "verify_url": verify_url}

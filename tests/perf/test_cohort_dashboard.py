@@ -1,0 +1,120 @@
+"""Benchmarks for the lead's dashboard and exports (DESIGN: a 2,000-learner dashboard in a fixed number of queries,
+well under a second; an export of 10,000 learners x 40 lessons in constant memory, under 30 seconds).
+
+Baselines, measured in the same run on the same database: the same dashboard for a 10-learner cohort, and the same
+export for 1,000 learners. Figures are printed as absolute values and as ratios to the baseline, with the machine.
+Run with ``make bench``; for the CI-like run on PostgreSQL set DATABASE_URL=postgres://postgres@127.0.0.1:5432/test.
+"""
+
+import statistics
+import tempfile
+import time
+import tracemalloc
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from academy.cohorts.models import Export
+from academy.cohorts.selectors import DashboardFilters
+from academy.cohorts.services import exports
+from courses.selectors import course_outline
+from tests.cohorts.factories import bulk_learners, make_cohort, make_lead
+from tests.courses.factories import make_course
+from tests.perf.conftest import machine
+
+pytestmark = [pytest.mark.perf, pytest.mark.django_db]
+
+MODULES, LESSONS = 8, 5  # 40 items
+
+
+@pytest.fixture
+def big_course(db):
+    return make_course(modules=MODULES, lessons=LESSONS, slug="bench-course")
+
+
+def timed_get(client, url: str, runs: int = 7) -> tuple[float, int]:
+    """Median seconds for GET ``url`` over ``runs`` (after a warm-up) and the query count of one request."""
+    assert client.get(url).status_code == 200
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append(time.perf_counter() - start)
+        assert response.status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return statistics.median(times), len(queries.captured_queries)
+
+
+def test_dashboard_for_2000_learners_by_40_items(client, big_course, settings, tmp_path):
+    settings.ACADEMY_COHORT_EXPORT_ROOT = tmp_path
+    outline = course_outline(course=big_course)
+    assert len(outline.items) == 40
+    lead = make_lead()
+    small = make_cohort(courses=[big_course], leads=[lead], deadline_days=3, name="Baseline")
+    large = make_cohort(courses=[big_course], leads=[lead], deadline_days=3, name="Large")
+    bulk_learners(small, count=10, outline=outline, done_items=20, prefix="base")
+    bulk_learners(large, count=2000, outline=outline, done_items=20, prefix="large")
+    client.force_login(lead)
+    cases = {
+        "first page": "",
+        "overdue, by progress, page 20": "?overdue=1&sort=-progress&page=20",
+        "search": "?q=learner+0000",
+    }
+    print(f"\nDashboard benchmark on {connection.vendor} ({machine()})")
+    for label, query in cases.items():
+        base_time, base_queries = timed_get(client, reverse("cohorts:dashboard", args=[small.pk]) + query)
+        time_2000, queries_2000 = timed_get(client, reverse("cohorts:dashboard", args=[large.pk]) + query)
+        print(
+            f"  {label:<32} 10 learners: {base_time * 1000:7.1f} ms, {base_queries} queries | "
+            f"2,000 learners: {time_2000 * 1000:7.1f} ms, {queries_2000} queries | ratio {time_2000 / base_time:.2f}x"
+        )
+        assert queries_2000 == base_queries
+        assert time_2000 < 1.0, "DESIGN: a 2,000-learner dashboard is served in well under a second"
+
+
+def run_export(cohort, cohort_course, file_format: str) -> tuple[float, int]:
+    """Seconds to write the whole export to a temporary file, and its size in bytes."""
+    start = time.perf_counter()
+    table = exports.export_table(
+        cohort=cohort, cohort_course=cohort_course, kind=Export.Kind.DASHBOARD, filters=DashboardFilters()
+    )
+    with tempfile.TemporaryFile() as handle:
+        exports.write_table(handle, table, file_format=file_format)
+        size = handle.tell()
+    return time.perf_counter() - start, size
+
+
+def peak_memory(fn) -> int:
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_export_of_10000_learners_by_40_lessons(big_course, settings, tmp_path):
+    settings.ACADEMY_COHORT_EXPORT_ROOT = tmp_path
+    outline = course_outline(course=big_course)
+    small = make_cohort(courses=[big_course], deadline_days=3, name="Baseline")
+    large = make_cohort(courses=[big_course], deadline_days=3, name="Large")
+    bulk_learners(small, count=1000, outline=outline, done_items=20, prefix="base")
+    bulk_learners(large, count=10000, outline=outline, done_items=20, prefix="large")
+    small_course, large_course = small.cohort_courses.get(), large.cohort_courses.get()
+    print(f"\nExport benchmark on {connection.vendor} ({machine()})")
+    for file_format in ("csv", "xlsx"):
+        base_time, base_size = run_export(small, small_course, file_format)
+        large_time, large_size = run_export(large, large_course, file_format)
+        base_peak = peak_memory(lambda: run_export(small, small_course, file_format))  # noqa: B023
+        large_peak = peak_memory(lambda: run_export(large, large_course, file_format))  # noqa: B023
+        print(
+            f"  {file_format.upper():<5} 1,000 learners: {base_time:6.2f} s, peak {base_peak / 2**20:6.1f} MiB, "
+            f"{base_size / 2**20:5.1f} MiB file | 10,000 learners: {large_time:6.2f} s, peak "
+            f"{large_peak / 2**20:6.1f} MiB, {large_size / 2**20:5.1f} MiB file | time ratio "
+            f"{large_time / base_time:.1f}x (rows 10x), memory ratio {large_peak / base_peak:.2f}x"
+        )
+        assert large_time < 30, "DESIGN: an export of 10,000 learners x 40 lessons takes under 30 seconds"
+        assert large_peak < base_peak * 1.5, "memory must stay flat however many rows"
