@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,19 @@ def assert_accessible(page) -> None:
         for v in violations
     ]
     assert violations == [], f"{page.url}: " + json.dumps(summary, indent=2)
+
+
+def sign_in(page, user, password: str | None = None) -> None:
+    """Sign in through the real form; ``user`` is a User or an email address."""
+    from tests.accounts.factories import PASSWORD
+
+    page.goto("/accounts/login/")
+    page.get_by_label("Email address").fill(getattr(user, "email", user))
+    page.get_by_label("Password").fill(password or PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r".*/$"))
+
+
+def sign_out(page) -> None:
+    page.goto("/accounts/logout/")
+    page.locator("main").get_by_role("button").click()

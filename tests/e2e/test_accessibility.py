@@ -2,8 +2,8 @@
 
 import pytest
 
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.e2e.conftest import assert_accessible
+from tests.accounts.factories import UserFactory
+from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -45,11 +45,7 @@ def test_form_pages_with_errors_have_no_axe_violations(page, site_root):
 )
 def test_account_pages_have_no_axe_violations(page, site_root, path):
     user = UserFactory()
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/")
+    sign_in(page, user)
     page.goto(path)
     assert_accessible(page)
 

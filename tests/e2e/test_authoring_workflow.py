@@ -7,23 +7,11 @@ from django.contrib.auth.models import Group
 
 from courses.authoring import AUTHORS, REVIEWERS, ensure_authoring_setup
 from courses.models import LessonPage, ModulePage
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.accounts.factories import UserFactory
 from tests.courses.factories import make_course
+from tests.e2e.conftest import sign_in, sign_out
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def sign_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r".*/$"))
-
-
-def sign_out(page):
-    page.goto("/accounts/logout/")
-    page.locator("main").get_by_role("button").click()
 
 
 def test_author_submits_a_lesson_and_a_reviewer_publishes_it(page, site_root):

@@ -7,9 +7,9 @@ from django.utils import timezone
 
 from academy.certificates import codes, services
 from academy.certificates.models import Certificate
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.accounts.factories import UserFactory
 from tests.certificates.factories import issued_certificate
-from tests.e2e.conftest import assert_accessible
+from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -52,14 +52,6 @@ def certificates(learner):
         "replacement": replacement,
         "expired": expired,
     }
-
-
-def sign_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/")
 
 
 def test_my_certificates_has_no_axe_violations(page, learner, certificates):

@@ -14,24 +14,11 @@ from academy.cohorts.models import Export, Invitation
 from tests.accounts.factories import PASSWORD, UserFactory
 from tests.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
-from tests.e2e.conftest import assert_accessible
+from tests.e2e.conftest import assert_accessible, sign_in, sign_out
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 LINK = re.compile(r"https?://[^/\s]+(/cohorts/invitations/[^/\s]+/)")
-
-
-def sign_in(page, email, password=PASSWORD):
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r".*/$"))
-
-
-def sign_out(page):
-    page.goto("/accounts/logout/")
-    page.locator("main").get_by_role("button").click()
 
 
 def visit(page, path):

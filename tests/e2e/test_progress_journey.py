@@ -1,7 +1,5 @@
 """A learner completes a course from start to finish by keyboard alone, and sees it completed on My learning."""
 
-import re
-
 import pytest
 
 from courses.models import Enrolment
@@ -9,7 +7,7 @@ from courses.selectors import course_outline
 from courses.services.progress import complete_item
 from tests.accounts.factories import PASSWORD, UserFactory
 from tests.courses.factories import make_course
-from tests.e2e.conftest import assert_accessible
+from tests.e2e.conftest import assert_accessible, sign_in
 from tests.e2e.test_signup_journey import tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,14 +20,6 @@ def focused_text(text: str) -> str:
 def press_enter_and_wait(page) -> None:
     with page.expect_navigation():
         page.keyboard.press("Enter")
-
-
-def sign_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r".*/$"))
 
 
 def test_a_learner_completes_a_course_by_keyboard_alone(page, site_root):

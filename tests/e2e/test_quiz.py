@@ -6,20 +6,12 @@ import pytest
 
 from assessments.models import Attempt, AttemptQuestion
 from courses.models import ModulePage
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.accounts.factories import UserFactory
 from tests.assessments.factories import SPECS, make_question, make_quiz
 from tests.courses.factories import make_course
-from tests.e2e.conftest import assert_accessible
+from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def sign_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r".*/$"))
 
 
 @pytest.fixture
