@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -10,6 +11,11 @@ from courses import views as course_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # The Wagtail admin's own sign-in form would skip allauth's rate limits and two-factor check: send people to
+    # the site's sign-in instead (WAGTAILADMIN_LOGIN_URL does the same for pages that need a signed-in user).
+    path(
+        "admin/login/", RedirectView.as_view(url="/accounts/login/", query_string=True), name="wagtail_login_redirect"
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

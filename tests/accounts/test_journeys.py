@@ -197,3 +197,18 @@ def test_account_pages_are_styled_with_gov_uk_components(client):
         html = client.get(reverse(name)).content.decode()
         assert 'class="govuk-heading-l"' in html, name
         assert "govuk-service-navigation" in html, name
+
+
+def test_the_wagtail_admin_sign_in_form_sends_people_to_the_sites_sign_in(client):
+    user = UserFactory(is_superuser=True, is_staff=True)
+    response = client.get("/admin/login/?next=/admin/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/admin/"
+    client.post("/admin/login/", {"username": user.email, "password": PASSWORD})
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_wagtail_admin_asks_anonymous_visitors_to_sign_in_through_allauth(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
