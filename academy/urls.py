@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
@@ -8,6 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from academy import views
 from courses import views as course_views
+
+# Django admin sign-in goes through allauth too (rate limits and two-factor authentication).
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -212,3 +212,9 @@ def test_the_wagtail_admin_asks_anonymous_visitors_to_sign_in_through_allauth(cl
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
+
+
+def test_the_django_admin_sign_in_goes_through_the_sites_sign_in(client):
+    response = client.get("/django-admin/login/?next=/django-admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
