@@ -5,7 +5,7 @@ import csv
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -22,10 +22,22 @@ def _own_attempt(request, attempt_id: int) -> Attempt:
     return get_object_or_404(Attempt.objects.select_related("quiz"), pk=attempt_id, user=request.user)
 
 
+def _is_live_course_item_the_visitor_may_see(request, quiz: QuizPage) -> bool:
+    """As for completing an item: Wagtail's privacy settings apply, and the quiz must be in the live course."""
+    if any(not restriction.accept_request(request) for restriction in quiz.get_view_restrictions()):
+        return False
+    from courses.selectors import course_for_page, course_outline
+
+    course = course_for_page(page=quiz)
+    return course.live and course_outline(course=course, request=request).position(quiz).item is not None
+
+
 @login_required
 @require_POST
 def start(request, quiz_id: int):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    if not _is_live_course_item_the_visitor_may_see(request, quiz):
+        raise Http404
     try:
         attempt = start_attempt(user=request.user, quiz=quiz)
     except AttemptError as error:
@@ -79,7 +91,12 @@ def attempt_page_view(request, attempt_id: int, page: int):
 def autosave(request, attempt_id: int):
     """JavaScript autosave of the current page's answers. Returns JSON, never answers or grades."""
     attempt = _own_attempt(request, attempt_id)
-    page = int(request.POST.get("page", "1") or 1)
+    try:
+        page = int(request.POST.get("page", "1") or 1)
+    except ValueError:
+        return JsonResponse(
+            {"saved": 0, "closed": False, "message": "The page number must be a whole number."}, status=400
+        )
     questions, _ = attempt_page(attempt=attempt, page_number=page)
     responses = {}
     for question in questions:

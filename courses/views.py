@@ -67,6 +67,8 @@ def complete(request, item_id: int):
     item = _visible_page_or_404(request, Page.objects.all(), item_id).specific
     if not isinstance(item, CourseItemMixin):
         raise Http404
+    if not isinstance(item, LessonPage):  # other items (quizzes) are completed by passing them, never by a click
+        raise Http404
     if not request.user.is_authenticated:
         return redirect_to_login(item.get_url(request=request))
     course = course_for_page(page=item)

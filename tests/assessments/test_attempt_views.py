@@ -139,3 +139,10 @@ def test_another_learners_attempt_is_not_found(client, quiz, name):
 def test_anonymous_visitors_are_sent_to_sign_in(client, quiz):
     response = client.post(reverse("assessments:start", args=[quiz.pk]))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_autosave_with_a_nonsense_page_number_is_a_clear_400(learner_client, quiz):
+    attempt = start(learner_client, quiz)
+    response = learner_client.post(reverse("assessments:autosave", args=[attempt.pk]), {"page": "two"})
+    assert response.status_code == 400
+    assert response.json()["message"] == "The page number must be a whole number."

@@ -205,3 +205,12 @@ def test_the_command_sends_reminders_and_digests_once(course, lead, mailoutbox):
         "Deadline reminders sent: 0",
         "Lead digests sent: 0",
     ]
+
+
+def test_email_subjects_are_plain_text_not_html_escaped():
+    from django.template.loader import render_to_string
+
+    subject = render_to_string(
+        "cohorts/email/invitation_subject.txt", {"cohort": {"name": "Health & Care"}, "service_name": "Academy"}
+    )
+    assert "Health & Care" in subject and "&amp;" not in subject
