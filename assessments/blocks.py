@@ -95,6 +95,20 @@ class OrderingBlock(blocks.StructBlock):
     )
 
 
+class EssayBlock(blocks.StructBlock):
+    word_limit = blocks.IntegerBlock(
+        min_value=0, default=0, required=False, help_text="Most words the learner may write. 0 for no limit."
+    )
+    response_template = blocks.TextBlock(
+        required=False, help_text="Optional text the answer box starts with, such as headings to answer under."
+    )
+    marking_guidance = blocks.RichTextBlock(
+        features=INLINE_FEATURES + ["ol", "ul"],
+        required=False,
+        help_text="Shown to markers only: what a good answer covers and how to award marks.",
+    )
+
+
 ANSWER_BLOCKS = [
     (q.SINGLE_CHOICE, SingleChoiceBlock(label="Single choice")),
     (q.MULTIPLE_RESPONSE, MultipleResponseBlock(label="Multiple response")),
@@ -103,4 +117,5 @@ ANSWER_BLOCKS = [
     (q.NUMERIC, NumericBlock(label="Numeric")),
     (q.MATCHING, MatchingBlock(label="Matching")),
     (q.ORDERING, OrderingBlock(label="Ordering")),
+    (q.ESSAY, EssayBlock(label="Essay (marked by a person)")),
 ]

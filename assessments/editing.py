@@ -77,6 +77,12 @@ def spec_from_fields(*, text, general_feedback, default_mark, answers) -> dict:
     elif qtype == q.ORDERING:
         spec["items"] = [{"id": f"i{i + 1}", "text": text} for i, text in enumerate(value["items"])]
         spec["scoring"] = value["scoring"]
+    elif qtype == q.ESSAY:
+        spec.update(
+            word_limit=int(value["word_limit"] or 0),
+            response_template=value["response_template"] or "",
+            marking_guidance=html(value["marking_guidance"]),
+        )
     return spec
 
 
@@ -128,6 +134,12 @@ def fields_from_spec(spec: dict) -> dict:
         }
     elif qtype == q.ORDERING:
         value = {"items": [item["text"] for item in spec["items"]], "scoring": spec.get("scoring", q.PARTIAL)}
+    elif qtype == q.ESSAY:
+        value = {
+            "word_limit": spec.get("word_limit", 0),
+            "response_template": spec.get("response_template", ""),
+            "marking_guidance": spec.get("marking_guidance", ""),
+        }
     else:
         raise q.InvalidSpec([q.UNKNOWN_TYPE.format(value=qtype, expected=", ".join(q.QUESTION_TYPES))])
     return {

@@ -1,14 +1,25 @@
 """Pure grading of responses to question specs: deterministic, no Django, no database.
 
 A response is a small dict (``{"choice": "a"}``, ``{"choices": [...]}``, ``{"value": true}``, ``{"text": "..."}``,
-``{"value": "3.5"}``, ``{"matches": {"p1": "..."}}``, ``{"order": [...]}``); ``None`` or an empty value means not
-answered. Odd responses (unknown ids, wrong types) are graded as wrong, never raised. Specs are checked with
-``validate_spec()`` when they are saved; grading an invalid spec raises ``InvalidSpec``.
+``{"value": "3.5"}``, ``{"matches": {"p1": "..."}}``, ``{"order": [...]}``) in the spec's own ids; ``None`` or an
+empty value means not answered. Essays are not graded here: an answered essay is ``NEEDS_MARKING`` with no marks
+until a person marks it.
+
+What reaches the browser (``public_view``) never uses the spec's ids: every choice, matching prompt and option and
+ordering item gets an opaque identifier derived from the attempt question's secret seed (an HMAC), so neither the
+markup nor the autosave payload says anything about the author's order or which answer is right, and identifiers
+differ between attempts. ``view_keys`` maps them back on the server.
+
+Odd responses (unknown ids, wrong types) are graded as wrong, never raised. Specs are checked with ``validate_spec()``
+when they are saved; grading an invalid spec raises ``InvalidSpec``.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
+import hashlib
+import hmac
 import html
 import math
 import random
@@ -19,6 +30,7 @@ from typing import Any
 from assessments.questions import (
     ALL_OR_NOTHING,
     FRACTION_TOLERANCE,
+    Essay,
     InvalidSpec,
     Matching,
     MultipleResponse,
@@ -34,12 +46,23 @@ from assessments.questions import (
     validate_spec,
 )
 
-__all__ = ["Grade", "InvalidSpec", "grade", "is_answered", "public_view", "shuffled_choice_ids", "validate_spec"]
+__all__ = [
+    "Grade",
+    "InvalidSpec",
+    "grade",
+    "is_answered",
+    "opaque_id",
+    "public_view",
+    "shuffled_choice_ids",
+    "validate_spec",
+    "view_keys",
+]
 
 CORRECT = "correct"
 PARTIALLY_CORRECT = "partial"
 INCORRECT = "incorrect"
 UNANSWERED = "unanswered"
+NEEDS_MARKING = "needs_marking"
 
 NEGATIVE_MAX_MARK = "max_mark must be a finite number of at least 0."
 
@@ -77,6 +100,8 @@ def grade(spec: dict, response: dict | None, *, max_mark: float | None = None) -
     summary = _right_answer(question)
     if not _answered(question, response):
         return Grade(fraction=0.0, mark=0.0, max_mark=out_of, state=UNANSWERED, feedback=[], right_answer=summary)
+    if isinstance(question, Essay):
+        return Grade(fraction=0.0, mark=0.0, max_mark=out_of, state=NEEDS_MARKING, feedback=[], right_answer="")
     fraction, feedback = _GRADERS[type(question)](question, response)
     fraction = _settle(fraction)
     if fraction == 1.0:
@@ -121,27 +146,69 @@ def shuffled_choice_ids(spec: dict, *, seed: int) -> list[str]:
     return []
 
 
-def public_view(spec: dict, *, seed: int) -> dict:
-    """What may reach the browser before submission: texts and ids in display order, nothing that gives marks away.
+def opaque_id(*, seed: int, purpose: str, value: str) -> str:
+    """The identifier the browser sees for one option: an HMAC of the option keyed by the secret per-question seed.
 
-    No fractions, feedback, correct flags, accepted answers, tolerances, correct order or pairing. Matching
-    ``options`` are the answers and distractors, de-duplicated and shuffled.
+    Unpredictable without the seed, different for every attempt, and the same on every page load of one attempt.
+    """
+    digest = hmac.new(str(seed).encode(), f"{purpose}\x00{value}".encode(), hashlib.sha256).digest()
+    return "k" + base64.b32encode(digest[:10]).decode().lower()
+
+
+def view_keys(spec: dict, *, seed: int) -> dict[str, dict[str, str]]:
+    """Server-side only: for each kind of option in ``public_view``, its opaque identifier -> the spec's own value.
+
+    Kinds: ``choice`` (choice ids), ``prompt`` (matching pair ids), ``option`` (matching answer texts) and ``item``
+    (ordering item ids). Identifiers that are not listed here were never shown, and count as no answer.
+    """
+    question = parse_spec(spec)
+    values: dict[str, list[str]] = {}
+    if isinstance(question, (SingleChoice, MultipleResponse)):
+        values["choice"] = [choice.id for choice in question.choices]
+    elif isinstance(question, Matching):
+        values["prompt"] = [pair.id for pair in question.pairs]
+        values["option"] = _matching_options(question)
+    elif isinstance(question, Ordering):
+        values["item"] = [item.id for item in question.items]
+    return {
+        purpose: {opaque_id(seed=seed, purpose=purpose, value=value): value for value in entries}
+        for purpose, entries in values.items()
+    }
+
+
+def public_view(spec: dict, *, seed: int) -> dict:
+    """What may reach the browser before submission: texts and opaque ids in display order, nothing that gives marks
+    away.
+
+    No fractions, feedback, correct flags, accepted answers, tolerances, correct order or pairing, marking guidance,
+    and none of the spec's own ids. Matching ``options`` are the answers and distractors, de-duplicated and shuffled.
     """
     question = parse_spec(spec)
     view: dict[str, Any] = {"type": question.type, "text": question.text}
     order = shuffled_choice_ids(spec, seed=seed)
+
+    def token(purpose: str, value: str) -> str:
+        return opaque_id(seed=seed, purpose=purpose, value=value)
+
     if isinstance(question, (SingleChoice, MultipleResponse)):
         by_id = {choice.id: choice for choice in question.choices}
-        view["choices"] = [{"id": choice_id, "text": by_id[choice_id].text} for choice_id in order]
+        view["choices"] = [{"id": token("choice", choice_id), "text": by_id[choice_id].text} for choice_id in order]
     elif isinstance(question, Matching):
         by_id = {pair.id: pair for pair in question.pairs}
-        view["prompts"] = [{"id": pair_id, "prompt": by_id[pair_id].prompt} for pair_id in order]
-        options = sorted({pair.answer for pair in question.pairs} | set(question.distractors))
-        view["options"] = _shuffled(options, seed=seed, purpose="options")
+        view["prompts"] = [{"id": token("prompt", pair_id), "prompt": by_id[pair_id].prompt} for pair_id in order]
+        options = _shuffled(_matching_options(question), seed=seed, purpose="options")
+        view["options"] = [{"id": token("option", text), "text": text} for text in options]
     elif isinstance(question, Ordering):
         by_id = {item.id: item for item in question.items}
-        view["items"] = [{"id": item_id, "text": by_id[item_id].text} for item_id in order]
+        view["items"] = [{"id": token("item", item_id), "text": by_id[item_id].text} for item_id in order]
+    elif isinstance(question, Essay):
+        view["word_limit"] = question.word_limit
+        view["response_template"] = question.response_template
     return view
+
+
+def _matching_options(question: Matching) -> list[str]:
+    return sorted({pair.answer for pair in question.pairs} | set(question.distractors))
 
 
 def _shuffled(values: list[str], *, seed: int, purpose: str) -> list[str]:
@@ -175,6 +242,7 @@ def _answered(question: Question, response: Any) -> bool:
         Numeric: "value",
         Matching: "matches",
         Ordering: "order",
+        Essay: "text",
     }[type(question)]
     value = _field(response, key)
     if isinstance(value, str):
@@ -317,6 +385,8 @@ def _right_answer(question: Question) -> str:
         return f"{value} ± {format_number(best.tolerance)}" if best.tolerance else value
     if isinstance(question, Matching):
         return "; ".join(f"{pair.prompt} → {html.escape(pair.answer)}" for pair in question.pairs)
+    if isinstance(question, Essay):
+        return ""
     assert isinstance(question, Ordering)
     return " → ".join(html.escape(item.text) for item in question.items)
 

@@ -22,6 +22,7 @@ SHORT_TEXT = "short_text"
 NUMERIC = "numeric"
 MATCHING = "matching"
 ORDERING = "ordering"
+ESSAY = "essay"
 
 ALL_OR_NOTHING = "all_or_nothing"
 PARTIAL = "partial"
@@ -38,6 +39,7 @@ NOT_A_STRING = "{where}: {key!r} must be a string."
 EMPTY_STRING = "{where}: {key!r} must not be empty."
 NOT_A_BOOLEAN = "{where}: {key!r} must be true or false."
 NOT_A_NUMBER = "{where}: {key!r} must be a finite number."
+NOT_A_COUNT = "{where}: {key!r} must be a whole number of 0 or more."
 OUT_OF_RANGE = "{where}: {key!r} must be between {low:g} and {high:g}."
 NOT_POSITIVE = "{where}: {key!r} must be greater than 0."
 NEGATIVE = "{where}: {key!r} must not be negative."
@@ -168,9 +170,20 @@ class Ordering(Question):
     scoring: str = _field("scoring", PARTIAL)
 
 
+@dataclass(frozen=True, kw_only=True)
+class Essay(Question):
+    """A free-text answer marked by a person. ``marking_guidance`` is for markers only and never reaches learners."""
+
+    type: ClassVar[str] = ESSAY
+    word_limit: int = _field("count", 0)  # 0: no limit
+    response_template: str = _field("plain", "")
+    marking_guidance: str = _field("html", "")
+
+
 SPEC_CLASSES: dict[str, type[Question]] = {
-    cls.type: cls for cls in (SingleChoice, MultipleResponse, TrueFalse, ShortText, Numeric, Matching, Ordering)
+    cls.type: cls for cls in (SingleChoice, MultipleResponse, TrueFalse, ShortText, Numeric, Matching, Ordering, Essay)
 }
+MANUALLY_MARKED_TYPES = frozenset({ESSAY})
 QUESTION_TYPES = tuple(SPEC_CLASSES)
 
 
@@ -240,6 +253,9 @@ def _check_value(value: Any, meta: Any, *, where: str, key: str, problems: list[
     elif kind == "bool":
         if not isinstance(value, bool):
             problems.append(NOT_A_BOOLEAN.format(**context))
+    elif kind == "count":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            problems.append(NOT_A_COUNT.format(**context))
     elif kind == "scoring":
         if value not in SCORING_RULES:
             problems.append(BAD_SCORING.format(**context))

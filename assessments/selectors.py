@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.db.models import Avg, Count, Q
 
-from assessments.grading import public_view
+from assessments.grading import public_view, view_keys
 from assessments.models import Attempt, AttemptQuestion, QuizPage
 from assessments.models.quiz import GradingMethod, ReviewWhen
 
@@ -89,11 +89,17 @@ def review_options(*, attempt: Attempt, overview: QuizOverview) -> dict[str, boo
 @dataclass
 class DisplayedQuestion:
     item: AttemptQuestion
-    view: dict  # public_view: no answers, no feedback
+    view: dict  # public_view: no answers, no feedback, opaque ids only
+    keys: dict  # view_keys: opaque id -> the spec's own id; never rendered
 
     @property
     def position(self) -> int:
         return self.item.position
+
+
+def displayed_question(item: AttemptQuestion) -> DisplayedQuestion:
+    spec = item.display_spec
+    return DisplayedQuestion(item=item, view=public_view(spec, seed=item.seed), keys=view_keys(spec, seed=item.seed))
 
 
 def attempt_page(*, attempt: Attempt, page_number: int) -> tuple[list[DisplayedQuestion], int]:
@@ -103,7 +109,7 @@ def attempt_page(*, attempt: Attempt, page_number: int) -> tuple[list[DisplayedQ
     pages = max((len(items) + per_page - 1) // per_page, 1)
     page_number = min(max(page_number, 1), pages)
     chosen = items[(page_number - 1) * per_page : page_number * per_page]
-    return [DisplayedQuestion(item=item, view=public_view(item.display_spec, seed=item.seed)) for item in chosen], pages
+    return [displayed_question(item) for item in chosen], pages
 
 
 @dataclass

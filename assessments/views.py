@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from academy.exports import safe_cell
 from assessments.models import Attempt, AttemptQuestion, QuizPage
-from assessments.responses import form_values, parse_response
+from assessments.responses import form_values, parse_response, posted_values
 from assessments.selectors import attempt_page, quiz_overview, quiz_report, review_options
 from assessments.services.attempts import AttemptClosed, AttemptError, save_responses, start_attempt, submit_attempt
 
@@ -56,10 +56,11 @@ def attempt_page_view(request, attempt_id: int, page: int):
     if request.method == "POST":
         responses = {}
         for question in questions:
-            response, error = parse_response(question.view, request.POST, question.position)
-            responses[question.position] = response
+            response, error = parse_response(question, request.POST)
             if error:
                 errors.append((question.position, error))
+            if response is not None or not error:  # never overwrite a saved answer with nothing
+                responses[question.position] = response
         try:
             save_responses(attempt=attempt, responses=responses)
         except AttemptClosed as closed:
@@ -72,8 +73,12 @@ def attempt_page_view(request, attempt_id: int, page: int):
                 return redirect("assessments:attempt_page", attempt_id=attempt.pk, page=page + 1)
             return redirect("assessments:check", attempt_id=attempt.pk)
         questions, pages = attempt_page(attempt=attempt, page_number=page)
+    error_for = dict(errors)
     for question in questions:
-        question.values = form_values(question.view, question.item.response)
+        if question.position in error_for:
+            question.values = posted_values(question, request.POST)
+        else:
+            question.values = form_values(question)
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
@@ -81,7 +86,7 @@ def attempt_page_view(request, attempt_id: int, page: int):
         "page_number": page,
         "pages": pages,
         "errors": errors,
-        "error_for": dict(errors),
+        "error_for": error_for,
     }
     return render(request, "assessments/attempt_page.html", context, status=400 if errors else 200)
 
@@ -100,8 +105,8 @@ def autosave(request, attempt_id: int):
     questions, _ = attempt_page(attempt=attempt, page_number=page)
     responses = {}
     for question in questions:
-        response, error = parse_response(question.view, request.POST, question.position)
-        if not error:
+        response, error = parse_response(question, request.POST)
+        if response is not None or not error:
             responses[question.position] = response
     try:
         saved = save_responses(attempt=attempt, responses=responses)

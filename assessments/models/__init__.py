@@ -1,5 +1,6 @@
 from assessments.models.attempts import Attempt, AttemptQuestion
 from assessments.models.bank import Question, QuestionCategory, QuestionVersion
+from assessments.models.imports import QuestionImport
 from assessments.models.quiz import QuizPage, QuizSlot
 
 __all__ = [
@@ -7,6 +8,7 @@ __all__ = [
     "AttemptQuestion",
     "Question",
     "QuestionCategory",
+    "QuestionImport",
     "QuestionVersion",
     "QuizPage",
     "QuizSlot",

@@ -8,6 +8,7 @@ from django.db.models import Q
 class Attempt(models.Model):
     class State(models.TextChoices):
         IN_PROGRESS = "in_progress", "In progress"
+        AWAITING_MARKING = "marking", "Awaiting marking"
         SUBMITTED = "submitted", "Submitted"
 
     quiz = models.ForeignKey("assessments.QuizPage", on_delete=models.CASCADE, related_name="attempts")
@@ -26,6 +27,7 @@ class Attempt(models.Model):
 
     class Meta:
         ordering = ["quiz_id", "user_id", "number"]
+        permissions = [("mark_attempt", "Can mark essay answers in any quiz")]
         constraints = [
             models.UniqueConstraint(fields=["quiz", "user", "number"], name="attempt_unique_number"),
             models.UniqueConstraint(
@@ -39,6 +41,10 @@ class Attempt(models.Model):
     @property
     def is_open(self) -> bool:
         return self.state == self.State.IN_PROGRESS
+
+    @property
+    def is_awaiting_marking(self) -> bool:
+        return self.state == self.State.AWAITING_MARKING
 
 
 class AttemptQuestion(models.Model):
@@ -59,6 +65,12 @@ class AttemptQuestion(models.Model):
     grade_state = models.CharField(max_length=12, blank=True)
     feedback = models.JSONField(default=list, blank=True)
     right_answer = models.TextField(blank=True)
+    # Set when a person marks the answer (essays): who, when, and their comment to the learner (plain text).
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    marked_at = models.DateTimeField(null=True, blank=True)
+    marker_comment = models.TextField(blank=True)
 
     class Meta:
         ordering = ["attempt_id", "position"]

@@ -8,6 +8,8 @@ Rules:
 - Submission grades every question in one transaction under a row lock; a double submit or a second tab finds
   the attempt already submitted and changes nothing.
 - A passed quiz (or any submitted quiz without a pass mark) is reported to courses' progress service.
+- An attempt with an answered essay waits for a person to mark it (``services.marking``): it has no percentage and
+  no pass or fail until then.
 """
 
 import random
@@ -18,7 +20,7 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from assessments.grading import grade
+from assessments.grading import NEEDS_MARKING, grade
 from assessments.models import Attempt, AttemptQuestion, Question, QuestionVersion, QuizPage, QuizSlot
 from assessments.services.questions import record_version
 from courses.services.progress import complete_item
@@ -141,7 +143,6 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
         locked = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
         if not locked.is_open:
             return locked
-        quiz = locked.quiz
         total = Decimal(0)
         questions = list(AttemptQuestion.objects.filter(attempt=locked).select_related("version"))
         for question in questions:
@@ -153,16 +154,28 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
             question.right_answer = result.right_answer
             total += question.mark
         AttemptQuestion.objects.bulk_update(questions, ["fraction", "mark", "grade_state", "feedback", "right_answer"])
-        locked.score = total
-        locked.percent = (total * 100 / locked.max_score).quantize(Decimal("0.01")) if locked.max_score else Decimal(0)
-        locked.passed = None if quiz.pass_mark is None else locked.percent >= quiz.pass_mark
-        locked.state = Attempt.State.SUBMITTED
         locked.submitted_at = timezone.now()
         locked.closed_by_time_limit = _is_overdue(locked, now=locked.submitted_at)
-        locked.save(update_fields=["score", "percent", "passed", "state", "submitted_at", "closed_by_time_limit"])
-        if locked.passed or quiz.pass_mark is None:
-            complete_item(user=locked.user, item=quiz)
+        if any(question.grade_state == NEEDS_MARKING for question in questions):
+            locked.score = total
+            locked.state = Attempt.State.AWAITING_MARKING
+            locked.save(update_fields=["score", "state", "submitted_at", "closed_by_time_limit"])
+        else:
+            finish_grading(attempt=locked, total=total)
     return locked
+
+
+def finish_grading(*, attempt: Attempt, total: Decimal) -> None:
+    """Set the score, percentage and pass or fail of a locked attempt whose every answer has a mark, and report a
+    pass (or a submission without a pass mark) to progress. Call inside the transaction that holds the lock."""
+    quiz = attempt.quiz
+    attempt.score = total
+    attempt.percent = (total * 100 / attempt.max_score).quantize(Decimal("0.01")) if attempt.max_score else Decimal(0)
+    attempt.passed = None if quiz.pass_mark is None else attempt.percent >= quiz.pass_mark
+    attempt.state = Attempt.State.SUBMITTED
+    attempt.save(update_fields=["score", "percent", "passed", "state", "submitted_at", "closed_by_time_limit"])
+    if attempt.passed or quiz.pass_mark is None:
+        complete_item(user=attempt.user, item=quiz)
 
 
 def close_overdue_attempts(*, grace: timedelta = timedelta(seconds=30)) -> int:

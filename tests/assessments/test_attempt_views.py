@@ -9,6 +9,7 @@ from django.urls import reverse
 from assessments.models import Attempt
 from courses.models import ModulePage
 from tests.accounts.factories import PASSWORD, UserFactory
+from tests.assessments.answering import AttemptPage
 from tests.assessments.factories import SPECS, make_question, make_quiz
 from tests.courses.factories import make_course
 
@@ -64,22 +65,26 @@ def test_answers_never_reach_the_browser_before_submission(learner_client, quiz)
         assert "correct" not in re.sub(r"<[^>]+>", "", body).lower().replace("incorrect", ""), "correctness flag"
 
 
+def page_url(attempt, number):
+    return reverse("assessments:attempt_page", args=[attempt.pk, number])
+
+
+def read_page(client, attempt, number) -> AttemptPage:
+    return AttemptPage(client.get(page_url(attempt, number)).content.decode())
+
+
 def test_the_whole_attempt_works_with_save_and_continue(learner_client, quiz):
     attempt = start(learner_client, quiz)
-    page1 = reverse("assessments:attempt_page", args=[attempt.pk, 1])
-    response = learner_client.post(page1, {"q1": "a", "q2": ["a", "b"], "q3": "true"})
-    assert response["Location"] == reverse("assessments:attempt_page", args=[attempt.pk, 2])
-    response = learner_client.post(
-        response["Location"],
-        {
-            "q4": "ANSWER-SECRET-right to challenge",
-            "q5": "4242.5",
-            "q6-p1": "Steer on mutuals",
-            "q6-p2": "Work with peers",
-            "q6-p3": "Make the case",
-        },
-    )
-    response = learner_client.post(response["Location"], {"q7-i1": "1", "q7-i2": "2", "q7-i3": "3"})
+    page = read_page(learner_client, attempt, 1)
+    page.choose(1, "The Cabinet Office").choose(2, "Trusts", "Community interest companies").type(3, "true")
+    response = learner_client.post(page_url(attempt, 1), page.form_data())
+    assert response["Location"] == page_url(attempt, 2)
+    page = read_page(learner_client, attempt, 2)
+    page.type(4, "ANSWER-SECRET-right to challenge").type(5, "4242.5")
+    page.match(6, {"Challenge": "Steer on mutuals", "Collaborate": "Work with peers", "Champion": "Make the case"})
+    response = learner_client.post(page_url(attempt, 2), page.form_data())
+    page = read_page(learner_client, attempt, 3).order(7, ["2010", "2013", "2025"])
+    response = learner_client.post(page_url(attempt, 3), page.form_data())
     assert response["Location"] == reverse("assessments:check", args=[attempt.pk])
     check = learner_client.get(response["Location"]).content.decode()
     assert "Not answered" not in check
@@ -92,22 +97,24 @@ def test_the_whole_attempt_works_with_save_and_continue(learner_client, quiz):
 
 def test_saved_answers_are_shown_again_when_resuming(learner_client, quiz):
     attempt = start(learner_client, quiz)
-    page1 = reverse("assessments:attempt_page", args=[attempt.pk, 1])
-    learner_client.post(page1, {"q1": "b", "q3": "false"})
-    html = learner_client.get(page1).content.decode()
-    assert re.search(r'value="b" checked', html)
+    page = read_page(learner_client, attempt, 1).choose(1, "The Treasury").type(3, "false")
+    learner_client.post(page_url(attempt, 1), page.form_data())
+    html = learner_client.get(page_url(attempt, 1)).content.decode()
+    assert re.search(rf'value="{page.data["q1"]}" checked', html)
     assert re.search(r'value="false" checked', html)
 
 
 def test_an_ordering_answer_with_a_repeated_position_gets_an_error_summary(learner_client, quiz):
     attempt = start(learner_client, quiz)
-    response = learner_client.post(
-        reverse("assessments:attempt_page", args=[attempt.pk, 3]), {"q7-i1": "1", "q7-i2": "1", "q7-i3": "3"}
-    )
+    page = read_page(learner_client, attempt, 3)
+    data = {select["name"]: "1" for select in page.selects(7)}
+    response = learner_client.post(page_url(attempt, 3), data)
     html = response.content.decode()
     assert response.status_code == 400
     assert "<title>Error:" in html and "There is a problem" in html
     assert "Give each item in question 7 a different position" in html
+    # What the learner chose is shown again beside the error, not lost.
+    assert AttemptPage(html).selects(7)[0].find("option", selected=True)["value"] == "1"
 
 
 def test_a_double_submit_gives_one_grade(learner_client, quiz):

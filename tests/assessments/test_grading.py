@@ -15,6 +15,7 @@ from assessments.grading import (
     public_view,
     shuffled_choice_ids,
     validate_spec,
+    view_keys,
 )
 
 ODD_RESPONSES = [
@@ -453,8 +454,8 @@ def test_invalid_max_mark_is_rejected(max_mark):
 
 def test_grading_an_invalid_spec_raises_invalid_spec_with_the_problems():
     with pytest.raises(InvalidSpec) as raised:
-        grade({"type": "essay", "text": "Describe"}, {})
-    assert raised.value.problems == [validate_spec({"type": "essay"})[0]]
+        grade({"type": "cloze", "text": "Describe"}, {})
+    assert raised.value.problems == [validate_spec({"type": "cloze"})[0]]
 
 
 # Shuffling and the public view
@@ -487,16 +488,26 @@ def test_types_without_options_have_no_shuffled_ids(spec):
     assert shuffled_choice_ids(spec, seed=1) == []
 
 
-def test_public_view_of_single_choice_has_ids_and_texts_in_display_order():
-    view = public_view(single_choice(), seed=11)
-    assert [choice["id"] for choice in view["choices"]] == shuffled_choice_ids(single_choice(), seed=11)
+def test_public_view_of_single_choice_has_opaque_ids_and_texts_in_display_order():
+    spec = single_choice()
+    view = public_view(spec, seed=11)
+    keys = view_keys(spec, seed=11)["choice"]
+    assert [keys[choice["id"]] for choice in view["choices"]] == shuffled_choice_ids(spec, seed=11)
+    assert not {"a", "b", "c", "d"} & {choice["id"] for choice in view["choices"]}
     assert view["choices"][0].keys() == {"id", "text"}
     assert view.keys() == {"type", "text", "choices"}
 
 
+def test_opaque_ids_are_stable_within_an_attempt_and_differ_between_attempts():
+    spec = single_choice()
+    first, again, other = (public_view(spec, seed=s)["choices"] for s in (11, 11, 12))
+    assert first == again
+    assert not {c["id"] for c in first} & {c["id"] for c in other}
+
+
 def test_public_view_of_matching_offers_answers_and_distractors_without_pairing():
     view = public_view(matching(), seed=5)
-    assert sorted(view["options"]) == sorted(
+    assert sorted(option["text"] for option in view["options"]) == sorted(
         ["ran the programme", "published the response", "commissioned services", "ran the mutuals", "regulated banks"]
     )
     assert all(prompt.keys() == {"id", "prompt"} for prompt in view["prompts"])
@@ -510,7 +521,7 @@ def test_public_view_of_matching_lists_a_shared_answer_once():
         ],
         distractors=["fish"],
     )
-    assert sorted(public_view(spec, seed=1)["options"]) == ["fish", "mammal"]
+    assert sorted(option["text"] for option in public_view(spec, seed=1)["options"]) == ["fish", "mammal"]
 
 
 @pytest.mark.parametrize("spec", [true_false(), short_text(), numeric()], ids=lambda spec: spec["type"])
@@ -540,8 +551,8 @@ def test_non_object_spec_is_rejected():
 
 
 def test_unknown_type_is_rejected():
-    assert validate_spec({"type": "essay"}) == [
-        questions.UNKNOWN_TYPE.format(value="essay", expected=", ".join(questions.QUESTION_TYPES))
+    assert validate_spec({"type": "cloze"}) == [
+        questions.UNKNOWN_TYPE.format(value="cloze", expected=", ".join(questions.QUESTION_TYPES))
     ]
 
 

@@ -14,6 +14,7 @@ from assessments.grading import (
     grade,
     public_view,
     shuffled_choice_ids,
+    view_keys,
 )
 from assessments.questions import validate_spec
 
@@ -263,13 +264,16 @@ def test_public_view_never_reveals_marks_feedback_or_answers(spec, seed):
 def test_public_view_of_matching_does_not_pair_prompts_with_answers(spec, seed):
     view = public_view(spec, seed=seed)
     assert all(prompt.keys() == {"id", "prompt"} for prompt in view["prompts"])
-    assert sorted(view["options"]) == sorted({pair["answer"] for pair in spec["pairs"]} | set(spec["distractors"]))
+    options = sorted(option["text"] for option in view["options"])
+    assert options == sorted({pair["answer"] for pair in spec["pairs"]} | set(spec["distractors"]))
 
 
 @thorough
 @given(ordering_specs(), seeds)
 def test_public_view_of_ordering_never_shows_the_correct_order(spec, seed):
     view = public_view(spec, seed=seed)
-    shown = [item["id"] for item in view["items"]]
+    keys = view_keys(spec, seed=seed)["item"]
+    shown = [keys[item["id"]] for item in view["items"]]
     assert shown != [item["id"] for item in spec["items"]]
     assert sorted(shown) == sorted(item["id"] for item in spec["items"])
+    assert not set(keys) & {item["id"] for item in spec["items"]}

@@ -21,4 +21,10 @@ if (form) {
     clearTimeout(timer);
     timer = setTimeout(save, 800);
   });
+  // Long answers (essays) are saved while the learner types, a few seconds after they pause.
+  form.addEventListener("input", (event) => {
+    if (event.target.tagName !== "TEXTAREA") return;
+    clearTimeout(timer);
+    timer = setTimeout(save, 3000);
+  });
 }
