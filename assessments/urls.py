@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assessments import views
+from assessments import marking_views, views
 
 app_name = "assessments"
 
@@ -12,4 +12,6 @@ urlpatterns = [
     path("attempts/<int:attempt_id>/check/", views.check, name="check"),
     path("attempts/<int:attempt_id>/submit/", views.submit, name="submit"),
     path("attempts/<int:attempt_id>/result/", views.result, name="result"),
+    path("marking/", marking_views.queue, name="marking_queue"),
+    path("marking/<int:attempt_id>/", marking_views.mark, name="mark"),
 ]

@@ -67,3 +67,13 @@ def question_bank_urls():
 @hooks.register("register_admin_menu_item")
 def import_menu_item():
     return MenuItem("Import questions", reverse("assessments_import"), icon_name="upload", order=251)
+
+
+class MarkingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or request.user.has_perm("assessments.mark_attempt")
+
+
+@hooks.register("register_admin_menu_item")
+def marking_menu_item():
+    return MarkingMenuItem("Answers to mark", reverse("assessments:marking_queue"), icon_name="edit", order=252)

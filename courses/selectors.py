@@ -281,3 +281,16 @@ def _learning_entry(enrolment: Enrolment, facts: dict, *, today: datetime.date, 
         overdue=bool(overdue) and enrolment.is_current and not enrolment.is_complete,
         certificate_url=facts.get("certificate_url") or None,
     )
+
+
+def courses_for_pages(*, pages: list[Page]) -> dict[int, CoursePage]:
+    """{page id: the CoursePage above it} for many module or course-item pages, in one query."""
+    wanted = {page.pk: [page.path[: depth * page.steplen] for depth in range(1, page.depth)] for page in pages}
+    paths = {path for ancestors in wanted.values() for path in ancestors}
+    courses = {course.path: course for course in CoursePage.objects.filter(path__in=paths)} if paths else {}
+    return {
+        page_id: course
+        for page_id, ancestors in wanted.items()
+        for path in ancestors
+        if (course := courses.get(path)) is not None
+    }

@@ -2,7 +2,7 @@
 outside a private course, or an anonymous visitor. They get 403, 404 or the sign-in page, and nothing changes.
 
 These fill the gaps left by the per-app tests (tests/cohorts/test_permissions.py, tests/assessments/
-test_attempt_views.py, tests/certificates/test_pages.py, tests/courses/test_my_learning.py and
+test_attempt_views.py, tests/assessments/test_marking.py, tests/certificates/test_pages.py, tests/courses/test_my_learning.py and
 tests/courses/test_progress_pages.py), so that every such URL has a wrong-user test somewhere.
 """
 

@@ -1,11 +1,13 @@
-"""What cohorts adds to courses' pages through courses.extensions: the "Cohorts" menu item and deadlines on
-"My learning". Registered in CohortsConfig.ready()."""
+"""What cohorts adds to courses' pages through courses.extensions (the "Cohorts" menu item and deadlines on
+"My learning") and to assessments through assessments.extensions (leads mark their cohorts' learners' essays).
+Registered in CohortsConfig.ready()."""
 
+from django.db.models import Q
 from django.utils import timezone
 
 from academy.cohorts import deadlines
 from academy.cohorts.models import Cohort, Membership
-from academy.cohorts.selectors import may_lead
+from academy.cohorts.selectors import cohorts_for, may_lead
 
 NAVIGATION_ITEM = {"text": "Cohorts", "href": "/cohorts/", "prefix": "/cohorts/"}
 
@@ -49,3 +51,11 @@ def deadline_annotations(*, user, enrolments: list) -> dict[int, dict]:
         }
         for course_id, deadline in earliest.items()
     }
+
+
+def marking_scope(user) -> Q | None:
+    """Attempts a cohort lead may mark: those of learners in the cohorts they may see. None for non-leads."""
+    if not may_lead(user):
+        return None
+    learners = Membership.objects.filter(cohort__in=cohorts_for(user)).values("user_id")
+    return Q(user_id__in=learners)

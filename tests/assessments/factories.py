@@ -61,6 +61,16 @@ SPECS = {
     },
 }
 
+ESSAY = {
+    "type": "essay",
+    "text": "<p>Describe how you would involve staff in designing a mutual.</p>",
+    "general_feedback": "<p>GENERAL-ESSAY</p>",
+    "default_mark": 4.0,
+    "word_limit": 50,
+    "response_template": "",
+    "marking_guidance": "<p>MARKING-GUIDANCE-SECRET: award 2 marks for consultation, 2 for a staff vote.</p>",
+}
+
 RIGHT = {
     "single_choice": {"choice": "a"},
     "multiple_response": {"choices": ["a", "b"]},
@@ -77,8 +87,9 @@ def make_category(name="Test bank", parent=None):
     return category
 
 
-def make_question(qtype="single_choice", *, category=None, name=None):
-    return create_question(category=category or make_category(), name=name or f"{qtype} question", spec=SPECS[qtype])
+def make_question(qtype="single_choice", *, category=None, name=None, spec=None):
+    spec = spec or (ESSAY if qtype == "essay" else SPECS[qtype])
+    return create_question(category=category or make_category(), name=name or f"{qtype} question", spec=spec)
 
 
 def make_quiz(module, *, questions=None, random_from=None, random_count=1, slug="quiz", **settings):
