@@ -6,6 +6,8 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+# The suite runs on every core (pytest-xdist); each test file stays on one worker so its fixtures are built once.
+PARALLEL ?= -n auto --dist loadfile
 
 .PHONY: run install assets migrate demo test test-fast lint format bench chromium clean check-python
 
@@ -48,10 +50,10 @@ chromium:
 	  fi; }
 
 test: install assets chromium
-	ACADEMY_FAST_PASSWORD_HASHER=true $(VENV)/bin/pytest $(PYTEST_ARGS)
+	ACADEMY_FAST_PASSWORD_HASHER=true $(VENV)/bin/pytest $(PARALLEL) $(PYTEST_ARGS)
 
 test-fast: install assets
-	ACADEMY_FAST_PASSWORD_HASHER=true $(VENV)/bin/pytest -m "not e2e" $(PYTEST_ARGS)
+	ACADEMY_FAST_PASSWORD_HASHER=true $(VENV)/bin/pytest $(PARALLEL) -m "not e2e" $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

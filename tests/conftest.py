@@ -13,6 +13,14 @@ def _isolated_cache():
 
 
 @pytest.fixture(autouse=True)
+def _wagtail_indexes_only_where_needed(request, settings):
+    """Wagtail's search and reference indexes are updated by django-tasks on every save, which costs about 40% of
+    building a course. Tests that search mark themselves ``search_index`` and get the indexes kept up to date."""
+    backend = "immediate.ImmediateBackend" if request.node.get_closest_marker("search_index") else "dummy.DummyBackend"
+    settings.TASKS = {"default": {"BACKEND": f"django_tasks.backends.{backend}"}}
+
+
+@pytest.fixture(autouse=True)
 def _eager_celery_unless_real_worker(request, settings):
     """Tasks run in-process unless a test asks for the real worker (and one is running, in CI)."""
     wants_worker = request.node.get_closest_marker("real_worker") is not None

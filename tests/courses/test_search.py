@@ -2,7 +2,7 @@ import pytest
 
 from tests.courses.factories import make_course
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 
 def test_search_finds_published_lessons(client):
