@@ -7,6 +7,12 @@
   "My learning", e.g. ``{"deadline": date, "overdue": bool}`` (cohorts) or ``{"certificate_url": str}``
   (certificates). Each annotator must use a fixed number of queries whatever the number of enrolments.
 
+- Course item importers: ``register_item_importer(kind, importer)`` lets ``manage.py import_course`` read items of
+  another kind from a course folder (a Markdown file with ``type: <kind>`` in its front matter). ``importer.read(
+  source, problems)`` checks the file (recording each problem with its line, writing nothing) and returns an object
+  with a ``slug``; ``importer.write(meta, *, module, source)`` creates the item under the module page, inside the
+  import's transaction.
+
 Register from your AppConfig.ready().
 """
 
@@ -14,6 +20,7 @@ from collections.abc import Callable
 
 _navigation_items: list[Callable] = []
 _enrolment_annotators: list[Callable] = []
+_item_importers: dict[str, object] = {}
 
 
 def register_navigation_item(fn: Callable) -> Callable:
@@ -39,3 +46,11 @@ def annotate_enrolments(*, user, enrolments: list) -> dict[int, dict]:
         for enrolment_id, facts in fn(user=user, enrolments=enrolments).items():
             merged.setdefault(enrolment_id, {}).update(facts)
     return merged
+
+
+def register_item_importer(kind: str, importer) -> None:
+    _item_importers[kind] = importer
+
+
+def item_importers() -> dict[str, object]:
+    return dict(_item_importers)
