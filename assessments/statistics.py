@@ -55,6 +55,14 @@ class ResponseCount:
     credit: float | None
     is_no_answer: bool = False
 
+    @property
+    def share_percent(self) -> float:
+        return 100 * self.share
+
+    @property
+    def credit_percent(self) -> float | None:
+        return None if self.credit is None else 100 * self.credit
+
 
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     """The Pearson correlation of two equally long series; None for fewer than two pairs or a constant series."""
