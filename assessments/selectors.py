@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
@@ -9,10 +10,11 @@ from django.db.models import Avg, Count, Q
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from assessments.blocks import ANSWER_BLOCKS
-from assessments.grading import public_view, view_keys
-from assessments.models import Attempt, AttemptQuestion, QuestionVersion, QuizPage
+from assessments.grading import NEEDS_MARKING, public_view, view_keys
+from assessments.models import Attempt, AttemptQuestion, QuestionVersion, QuizPage, QuizSlot
 from assessments.models.quiz import GradingMethod, ReviewWhen
 from assessments.questions import is_full_mark
+from assessments.review import LearnerAnswer, learner_answer
 from assessments.statistics import QuestionScore, ResponseCount, question_statistics, response_counts
 
 TYPE_LABELS = {name: block.label for name, block in ANSWER_BLOCKS}
@@ -46,6 +48,37 @@ class QuizOverview:
     def grade(self) -> Decimal | None:
         """The learner's grade for the quiz by its grading method (percent)."""
         return quiz_grade(method=self.quiz.grading_method, attempts=self.attempts)
+
+    @cached_property
+    def question_count(self) -> int:
+        return quiz_question_count(quiz=self.quiz)
+
+
+def quiz_question_count(*, quiz: QuizPage) -> int:
+    """How many questions an attempt started now would have (one query).
+
+    As ``services.attempts.select_versions`` chooses them: a fixed question once, and each random slot at most as
+    many questions as its category has left after the slots before it.
+    """
+    slots = (
+        QuizSlot.objects.filter(quiz=quiz)
+        .annotate(pool=Count("category__questions"))
+        .order_by("sort_order", "pk")
+        .values_list("kind", "question_id", "question__category_id", "category_id", "count", "pool")
+    )
+    chosen: set[int] = set()
+    taken_from: dict[int, int] = {}
+    total = 0
+    for kind, question_id, question_category_id, category_id, count, pool in slots:
+        if kind == QuizSlot.Kind.FIXED and question_id and question_id not in chosen:
+            chosen.add(question_id)
+            taken_from[question_category_id] = taken_from.get(question_category_id, 0) + 1
+            total += 1
+        elif kind == QuizSlot.Kind.RANDOM and category_id:
+            drawn = max(min(count, pool - taken_from.get(category_id, 0)), 0)
+            taken_from[category_id] = taken_from.get(category_id, 0) + drawn
+            total += drawn
+    return total
 
 
 def quiz_grade(*, method: str, attempts: list[Attempt]) -> Decimal | None:
@@ -94,11 +127,56 @@ def review_options(*, attempt: Attempt, overview: QuizOverview) -> dict[str, boo
     }
 
 
+RETRY, RESUME, CONTINUE = "retry", "resume", "continue"
+
+
+def result_main_action(*, attempt: Attempt, overview: QuizOverview) -> str:
+    """The result page's main (primary) action.
+
+    After a fail, while the learner has not passed the quiz in another attempt: ``RETRY`` ("Try again") if they may
+    start another attempt, ``RESUME`` if one is already open. Otherwise (a pass, no pass mark, waiting for marking,
+    or no attempts left) ``CONTINUE`` to the next item in the course.
+    """
+    if attempt.passed is False and not overview.has_passed:
+        if overview.can_start:
+            return RETRY
+        if overview.open_attempt is not None:
+            return RESUME
+    return CONTINUE
+
+
+@dataclass
+class ReviewedQuestion:
+    """One question on the result page: the attempt's record of it and the learner's own answer."""
+
+    item: AttemptQuestion
+    answer: LearnerAnswer
+
+    @property
+    def spec(self) -> dict:
+        return self.item.version.spec
+
+    @property
+    def awaiting_marking(self) -> bool:
+        return self.item.grade_state == NEEDS_MARKING
+
+    @property
+    def was_marked_by_a_person(self) -> bool:
+        return self.item.marked_at is not None
+
+
+def reviewed_questions(*, attempt: Attempt) -> list[ReviewedQuestion]:
+    """Every question of a submitted attempt, in order, with the learner's own answer (one query)."""
+    items = AttemptQuestion.objects.filter(attempt=attempt).select_related("version").order_by("position")
+    return [ReviewedQuestion(item=item, answer=learner_answer(item.version.spec, item.response)) for item in items]
+
+
 @dataclass
 class DisplayedQuestion:
     item: AttemptQuestion
     view: dict  # public_view: no answers, no feedback, opaque ids only
     keys: dict  # view_keys: opaque id -> the spec's own id; never rendered
+    of: int = 0  # how many questions the attempt has, for "Questions 4 to 6 of 8"
 
     @property
     def position(self) -> int:
@@ -117,7 +195,10 @@ def attempt_page(*, attempt: Attempt, page_number: int) -> tuple[list[DisplayedQ
     pages = max((len(items) + per_page - 1) // per_page, 1)
     page_number = min(max(page_number, 1), pages)
     chosen = items[(page_number - 1) * per_page : page_number * per_page]
-    return [displayed_question(item) for item in chosen], pages
+    questions = [displayed_question(item) for item in chosen]
+    for question in questions:
+        question.of = len(items)
+    return questions, pages
 
 
 @dataclass

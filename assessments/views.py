@@ -16,7 +16,14 @@ from django.views.decorators.http import require_POST
 from academy.exports import safe_cell
 from assessments.models import Attempt, AttemptQuestion, QuizPage
 from assessments.responses import form_values, parse_response, posted_values
-from assessments.selectors import attempt_page, quiz_overview, quiz_report, review_options
+from assessments.selectors import (
+    attempt_page,
+    quiz_overview,
+    quiz_report,
+    result_main_action,
+    review_options,
+    reviewed_questions,
+)
 from assessments.services.attempts import AttemptClosed, AttemptError, save_responses, start_attempt, submit_attempt
 
 
@@ -155,22 +162,21 @@ def result(request, attempt_id: int):
     if attempt.is_open:
         return redirect("assessments:check", attempt_id=attempt.pk)
     overview = quiz_overview(quiz=attempt.quiz, user=request.user)
-    review = review_options(attempt=attempt, overview=overview)
-    items = list(AttemptQuestion.objects.filter(attempt=attempt).select_related("version").order_by("position"))
     from courses.selectors import course_for_page, course_outline
 
-    course = course_for_page(page=attempt.quiz)
-    position = course_outline(course=course, request=request).position(attempt.quiz)
+    outline = course_outline(course=course_for_page(page=attempt.quiz), request=request)
     return render(
         request,
         "assessments/result.html",
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
-            "items": items,
-            "review": review,
+            "questions": reviewed_questions(attempt=attempt),
+            "review": review_options(attempt=attempt, overview=overview),
             "overview": overview,
-            "position": position,
+            "main_action": result_main_action(attempt=attempt, overview=overview),
+            "position": outline.position(attempt.quiz),
+            "course_url": outline.url,
         },
     )
 
