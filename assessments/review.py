@@ -1,4 +1,5 @@
-"""The learner's own answer, as the result page shows it: read from the stored response in the spec's own ids.
+"""The learner's own answer, as the result page shows it: read from the stored response in the spec's own ids; and
+the right answer in the same shape, to show beside it.
 
 Pure: no Django. HTML parts (choice texts, matching prompts) are the spec's stored HTML, to be sanitised again when
 rendered; every other part is plain text the template escapes. Odd responses (unknown ids, wrong types) show what
@@ -65,6 +66,32 @@ def learner_answer(spec: dict, response: dict | None) -> LearnerAnswer:
         order = raw if isinstance(raw, list) else []
         return LearnerAnswer(kind="order", order=tuple(texts[item] for item in order if item in texts))
     return LearnerAnswer(kind="essay", essay=essay_blocks(str(response.get("text", ""))))
+
+
+def right_answer(spec: dict) -> LearnerAnswer | None:
+    """The right answer to ``spec`` in the same shape as the learner's, to show beside it; None for essays."""
+    question = q.parse_spec(spec)
+    if isinstance(question, q.SingleChoice):
+        return LearnerAnswer(
+            kind="choices", choices=tuple(c.text for c in question.choices if q.is_full_mark(c.fraction))
+        )
+    if isinstance(question, q.MultipleResponse):
+        return LearnerAnswer(kind="choices", choices=tuple(c.text for c in question.choices if c.fraction > 0))
+    if isinstance(question, q.TrueFalse):
+        return LearnerAnswer(kind="text", text="True" if question.correct else "False")
+    if isinstance(question, q.ShortText):
+        return LearnerAnswer(kind="text", text=max(question.answers, key=lambda answer: answer.fraction).text)
+    if isinstance(question, q.Numeric):
+        best = max(question.answers, key=lambda answer: answer.fraction)
+        value = q.format_number(best.value)
+        return LearnerAnswer(
+            kind="text", text=f"{value} ± {q.format_number(best.tolerance)}" if best.tolerance else value
+        )
+    if isinstance(question, q.Matching):
+        return LearnerAnswer(kind="matches", matches=tuple((pair.prompt, pair.answer) for pair in question.pairs))
+    if isinstance(question, q.Ordering):
+        return LearnerAnswer(kind="order", order=tuple(item.text for item in question.items))
+    return None
 
 
 def essay_blocks(text: str) -> tuple[EssayBlock, ...]:

@@ -14,7 +14,7 @@ from assessments.grading import NEEDS_MARKING, public_view, view_keys
 from assessments.models import Attempt, AttemptQuestion, QuestionVersion, QuizPage, QuizSlot
 from assessments.models.quiz import GradingMethod, ReviewWhen
 from assessments.questions import is_full_mark
-from assessments.review import LearnerAnswer, learner_answer
+from assessments.review import LearnerAnswer, learner_answer, right_answer
 from assessments.statistics import QuestionScore, ResponseCount, question_statistics, response_counts
 
 TYPE_LABELS = {name: block.label for name, block in ANSWER_BLOCKS}
@@ -151,6 +151,11 @@ class ReviewedQuestion:
 
     item: AttemptQuestion
     answer: LearnerAnswer
+
+    @cached_property
+    def right_answer(self) -> LearnerAnswer | None:
+        """From the attempt's own version of the question: the same answer key it was graded with."""
+        return right_answer(self.spec)
 
     @property
     def spec(self) -> dict:

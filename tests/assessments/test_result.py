@@ -136,6 +136,21 @@ def test_the_right_answer_and_feedback_are_shown_beside_the_learners_answer_when
     }
 
 
+def test_the_right_answer_to_every_type_is_shown_in_the_same_form_as_the_learners(client, learner, module):
+    quiz = every_type_quiz(module)
+    html = result_html(client, submitted(learner, quiz, ANSWERS))
+    assert [card["The right answer"] for card in cards(html)] == [
+        "The Cabinet Office",
+        "Trusts Community interest companies",
+        "True",
+        "ANSWER-SECRET-right to challenge",
+        "4242.5 ± 0.25",
+        "Right matches for question 6 Item Right match Challenge Steer on mutuals Collaborate Work with peers "
+        "Champion Make the case",
+        "2010 2013 2025",
+    ]
+
+
 def test_right_answers_wait_until_a_pass_when_review_says_so(client, learner, module):
     quiz = every_type_quiz(module, show_correct_answers="once_passed", pass_mark=50)
     html = result_html(client, submitted(learner, quiz, ANSWERS))

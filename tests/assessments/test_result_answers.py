@@ -1,6 +1,6 @@
 """The learner's own answer as the result page shows it (assessments.review), read from responses in the spec's ids."""
 
-from assessments.review import NOT_MATCHED, EssayBlock, LearnerAnswer, essay_blocks, learner_answer
+from assessments.review import NOT_MATCHED, EssayBlock, LearnerAnswer, essay_blocks, learner_answer, right_answer
 from tests.assessments.factories import SPECS
 
 ESSAY = {"type": "essay", "text": "<p>Explain.</p>"}
@@ -75,3 +75,18 @@ def test_an_essay_keeps_markup_as_text_for_the_template_to_escape():
         EssayBlock(kind="paragraph", lines=("<script>alert(1)</script>",)),
     )
     assert essay_blocks("\n\n  \n") == ()
+
+
+def test_the_right_answer_has_the_same_shape_as_the_learners():
+    assert right_answer(SPECS["single_choice"]) == LearnerAnswer(kind="choices", choices=("<p>The Cabinet Office</p>",))
+    assert right_answer(SPECS["multiple_response"]).choices == ("<p>Trusts</p>", "<p>Community interest companies</p>")
+    assert right_answer(SPECS["true_false"]) == LearnerAnswer(kind="text", text="True")
+    assert right_answer(SPECS["short_text"]).text == "ANSWER-SECRET-right to challenge"
+    assert right_answer(SPECS["numeric"]).text == "4242.5 ± 0.25"
+    assert right_answer(SPECS["matching"]).matches == (
+        ("<p>Challenge</p>", "Steer on mutuals"),
+        ("<p>Collaborate</p>", "Work with peers"),
+        ("<p>Champion</p>", "Make the case"),
+    )
+    assert right_answer(SPECS["ordering"]).order == ("2010", "2013", "2025")
+    assert right_answer(ESSAY) is None
