@@ -2,12 +2,22 @@
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
+from typing import NamedTuple
 
+from django.contrib.auth import get_user_model
 from django.db.models import Avg, Count, Q
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from assessments.grading import public_view, view_keys
-from assessments.models import Attempt, AttemptQuestion, QuizPage
+from assessments.blocks import ANSWER_BLOCKS
+from assessments.grading import NEEDS_MARKING, public_view, view_keys
+from assessments.models import Attempt, AttemptQuestion, QuestionVersion, QuizPage, QuizSlot
 from assessments.models.quiz import GradingMethod, ReviewWhen
+from assessments.questions import is_full_mark
+from assessments.review import LearnerAnswer, learner_answer, right_answer
+from assessments.statistics import QuestionScore, ResponseCount, question_statistics, response_counts
+
+TYPE_LABELS = {name: block.label for name, block in ANSWER_BLOCKS}
 
 
 @dataclass
@@ -38,6 +48,37 @@ class QuizOverview:
     def grade(self) -> Decimal | None:
         """The learner's grade for the quiz by its grading method (percent)."""
         return quiz_grade(method=self.quiz.grading_method, attempts=self.attempts)
+
+    @cached_property
+    def question_count(self) -> int:
+        return quiz_question_count(quiz=self.quiz)
+
+
+def quiz_question_count(*, quiz: QuizPage) -> int:
+    """How many questions an attempt started now would have (one query).
+
+    As ``services.attempts.select_versions`` chooses them: a fixed question once, and each random slot at most as
+    many questions as its category has left after the slots before it.
+    """
+    slots = (
+        QuizSlot.objects.filter(quiz=quiz)
+        .annotate(pool=Count("category__questions"))
+        .order_by("sort_order", "pk")
+        .values_list("kind", "question_id", "question__category_id", "category_id", "count", "pool")
+    )
+    chosen: set[int] = set()
+    taken_from: dict[int, int] = {}
+    total = 0
+    for kind, question_id, question_category_id, category_id, count, pool in slots:
+        if kind == QuizSlot.Kind.FIXED and question_id and question_id not in chosen:
+            chosen.add(question_id)
+            taken_from[question_category_id] = taken_from.get(question_category_id, 0) + 1
+            total += 1
+        elif kind == QuizSlot.Kind.RANDOM and category_id:
+            drawn = max(min(count, pool - taken_from.get(category_id, 0)), 0)
+            taken_from[category_id] = taken_from.get(category_id, 0) + drawn
+            total += drawn
+    return total
 
 
 def quiz_grade(*, method: str, attempts: list[Attempt]) -> Decimal | None:
@@ -86,11 +127,61 @@ def review_options(*, attempt: Attempt, overview: QuizOverview) -> dict[str, boo
     }
 
 
+RETRY, RESUME, CONTINUE = "retry", "resume", "continue"
+
+
+def result_main_action(*, attempt: Attempt, overview: QuizOverview) -> str:
+    """The result page's main (primary) action.
+
+    After a fail, while the learner has not passed the quiz in another attempt: ``RETRY`` ("Try again") if they may
+    start another attempt, ``RESUME`` if one is already open. Otherwise (a pass, no pass mark, waiting for marking,
+    or no attempts left) ``CONTINUE`` to the next item in the course.
+    """
+    if attempt.passed is False and not overview.has_passed:
+        if overview.can_start:
+            return RETRY
+        if overview.open_attempt is not None:
+            return RESUME
+    return CONTINUE
+
+
+@dataclass
+class ReviewedQuestion:
+    """One question on the result page: the attempt's record of it and the learner's own answer."""
+
+    item: AttemptQuestion
+    answer: LearnerAnswer
+
+    @cached_property
+    def right_answer(self) -> LearnerAnswer | None:
+        """From the attempt's own version of the question: the same answer key it was graded with."""
+        return right_answer(self.spec)
+
+    @property
+    def spec(self) -> dict:
+        return self.item.version.spec
+
+    @property
+    def awaiting_marking(self) -> bool:
+        return self.item.grade_state == NEEDS_MARKING
+
+    @property
+    def was_marked_by_a_person(self) -> bool:
+        return self.item.marked_at is not None
+
+
+def reviewed_questions(*, attempt: Attempt) -> list[ReviewedQuestion]:
+    """Every question of a submitted attempt, in order, with the learner's own answer (one query)."""
+    items = AttemptQuestion.objects.filter(attempt=attempt).select_related("version").order_by("position")
+    return [ReviewedQuestion(item=item, answer=learner_answer(item.version.spec, item.response)) for item in items]
+
+
 @dataclass
 class DisplayedQuestion:
     item: AttemptQuestion
     view: dict  # public_view: no answers, no feedback, opaque ids only
     keys: dict  # view_keys: opaque id -> the spec's own id; never rendered
+    of: int = 0  # how many questions the attempt has, for "Questions 4 to 6 of 8"
 
     @property
     def position(self) -> int:
@@ -109,19 +200,32 @@ def attempt_page(*, attempt: Attempt, page_number: int) -> tuple[list[DisplayedQ
     pages = max((len(items) + per_page - 1) // per_page, 1)
     page_number = min(max(page_number, 1), pages)
     chosen = items[(page_number - 1) * per_page : page_number * per_page]
-    return [displayed_question(item) for item in chosen], pages
+    questions = [displayed_question(item) for item in chosen]
+    for question in questions:
+        question.of = len(items)
+    return questions, pages
 
 
 @dataclass
-class QuestionStat:
-    name: str
+class QuestionReport:
+    """One question's statistics over the counted attempts (see ``assessments.statistics``)."""
+
     question_id: int
+    name: str
+    type_label: str
     attempts: int
-    correct: int
+    correct: int  # attempts that got full marks
+    facility: float | None
+    discrimination: float | None
+    responses: list[ResponseCount] = field(default_factory=list)
 
     @property
     def share_correct(self) -> float:
         return self.correct / self.attempts if self.attempts else 0.0
+
+    @property
+    def share_correct_percent(self) -> float:
+        return 100 * self.share_correct
 
 
 @dataclass
@@ -131,33 +235,44 @@ class QuizReport:
     learners: int
     average_percent: Decimal | None
     pass_rate: float | None
-    questions: list[QuestionStat]
+    awaiting_marking: int
+    questions: list[QuestionReport]
+
+    @property
+    def pass_rate_percent(self) -> float | None:
+        return None if self.pass_rate is None else 100 * self.pass_rate
+
+
+def report_excluded_users(*, quiz: QuizPage):
+    """The people whose attempts the report leaves out: superusers and anyone who can edit the quiz page (a query,
+    not evaluated here)."""
+    editors = PagePermissionPolicy().users_with_any_permission_for_instance({"change"}, quiz)
+    return get_user_model().objects.filter(Q(is_superuser=True) | Q(pk__in=editors.values("pk")))
 
 
 def quiz_report(*, quiz: QuizPage) -> QuizReport:
-    """Submitted attempts, average score, pass rate and the share answering each question correctly (3 queries)."""
-    submitted = Attempt.objects.filter(quiz=quiz, state=Attempt.State.SUBMITTED)
-    totals = submitted.aggregate(
-        attempts=Count("pk"),
-        learners=Count("user", distinct=True),
-        average=Avg("percent"),
-        passed=Count("pk", filter=Q(passed=True)),
+    """Attempts, learners, average score, pass rate and per-question statistics, from learners' attempts only.
+
+    Statistics count submitted attempts only (every answer marked); attempts waiting for a marker are counted
+    apart. Three queries whatever the number of attempts: the totals, every counted attempt's questions, and the
+    question versions they used. The statistics are computed in Python (``assessments.statistics``).
+    """
+    learners_attempts = Attempt.objects.filter(quiz=quiz).exclude(user__in=report_excluded_users(quiz=quiz))
+    counted = Q(state=Attempt.State.SUBMITTED)
+    totals = learners_attempts.aggregate(
+        attempts=Count("pk", filter=counted),
+        learners=Count("user", distinct=True, filter=counted),
+        average=Avg("percent", filter=counted),
+        passed=Count("pk", filter=counted & Q(passed=True)),
+        awaiting=Count("pk", filter=Q(state=Attempt.State.AWAITING_MARKING)),
     )
-    rows = (
-        AttemptQuestion.objects.filter(attempt__in=submitted)
-        .values("version__question_id", "version__question__name")
-        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(grade_state="correct")))
-        .order_by("version__question__name")
-    )
-    stats = [
-        QuestionStat(
-            name=row["version__question__name"],
-            question_id=row["version__question_id"],
-            attempts=row["answered"],
-            correct=row["correct"],
-        )
-        for row in rows
+    rows = [
+        _AnsweredQuestion._make(values)
+        for values in AttemptQuestion.objects.filter(attempt__in=learners_attempts.filter(counted).values("pk"))
+        .order_by()
+        .values_list(*_ANSWERED_QUESTION_LOOKUPS)
     ]
+    specs = dict(QuestionVersion.objects.filter(pk__in={row.version_id for row in rows}).values_list("pk", "spec"))
     average = totals["average"]
     return QuizReport(
         quiz=quiz,
@@ -167,5 +282,65 @@ def quiz_report(*, quiz: QuizPage) -> QuizReport:
         pass_rate=(totals["passed"] / totals["attempts"])
         if totals["attempts"] and quiz.pass_mark is not None
         else None,
-        questions=stats,
+        awaiting_marking=totals["awaiting"],
+        questions=_question_reports(rows, specs),
     )
+
+
+class _AnsweredQuestion(NamedTuple):
+    attempt_id: int
+    position: int
+    version_id: int
+    question_id: int
+    name: str
+    mark: Decimal | None
+    max_mark: Decimal
+    fraction: float | None
+    response: dict | None
+
+
+_ANSWERED_QUESTION_LOOKUPS = (
+    "attempt_id",
+    "position",
+    "version_id",
+    "version__question_id",
+    "version__question__name",
+    "mark",
+    "max_mark",
+    "fraction",
+    "response",
+)
+
+
+def _question_reports(rows: list[_AnsweredQuestion], specs: dict[int, dict]) -> list[QuestionReport]:
+    stats = question_statistics(
+        QuestionScore(
+            attempt_id=row.attempt_id,
+            question_id=row.question_id,
+            mark=float(row.mark or 0),
+            max_mark=float(row.max_mark),
+        )
+        for row in rows
+    )
+    by_question: dict[int, list[_AnsweredQuestion]] = {}
+    for row in rows:
+        by_question.setdefault(row.question_id, []).append(row)
+    reports = []
+    for question_id, answers in by_question.items():
+        answers.sort(key=lambda row: -row.version_id)  # newest version first: its labels and order of choices
+        newest = specs[answers[0].version_id]
+        reports.append(
+            QuestionReport(
+                question_id=question_id,
+                name=answers[0].name,
+                type_label=TYPE_LABELS.get(newest["type"], newest["type"]),
+                attempts=stats[question_id].attempts,
+                correct=sum(1 for row in answers if row.fraction is not None and is_full_mark(row.fraction)),
+                facility=stats[question_id].facility,
+                discrimination=stats[question_id].discrimination,
+                responses=response_counts([(specs[row.version_id], row.response, row.fraction) for row in answers]),
+            )
+        )
+    first_position = {question_id: min(row.position for row in answers) for question_id, answers in by_question.items()}
+    reports.sort(key=lambda report: (first_position[report.question_id], report.name, report.question_id))
+    return reports

@@ -1,6 +1,8 @@
 """Attempt pages: start, answer page by page (with or without JavaScript), check and submit, results, report."""
 
 import csv
+import html
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,12 +10,20 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.views.decorators.http import require_POST
 
 from academy.exports import safe_cell
 from assessments.models import Attempt, AttemptQuestion, QuizPage
 from assessments.responses import form_values, parse_response, posted_values
-from assessments.selectors import attempt_page, quiz_overview, quiz_report, review_options
+from assessments.selectors import (
+    attempt_page,
+    quiz_overview,
+    quiz_report,
+    result_main_action,
+    review_options,
+    reviewed_questions,
+)
 from assessments.services.attempts import AttemptClosed, AttemptError, save_responses, start_attempt, submit_attempt
 
 
@@ -152,22 +162,21 @@ def result(request, attempt_id: int):
     if attempt.is_open:
         return redirect("assessments:check", attempt_id=attempt.pk)
     overview = quiz_overview(quiz=attempt.quiz, user=request.user)
-    review = review_options(attempt=attempt, overview=overview)
-    items = list(AttemptQuestion.objects.filter(attempt=attempt).select_related("version").order_by("position"))
     from courses.selectors import course_for_page, course_outline
 
-    course = course_for_page(page=attempt.quiz)
-    position = course_outline(course=course, request=request).position(attempt.quiz)
+    outline = course_outline(course=course_for_page(page=attempt.quiz), request=request)
     return render(
         request,
         "assessments/result.html",
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
-            "items": items,
-            "review": review,
+            "questions": reviewed_questions(attempt=attempt),
+            "review": review_options(attempt=attempt, overview=overview),
             "overview": overview,
-            "position": position,
+            "main_action": result_main_action(attempt=attempt, overview=overview),
+            "position": outline.position(attempt.quiz),
+            "course_url": outline.url,
         },
     )
 
@@ -176,33 +185,82 @@ def _can_see_report(user, quiz: QuizPage) -> bool:
     return user.is_authenticated and (user.is_superuser or quiz.permissions_for_user(user).can_edit())
 
 
+REPORT_TABLES = ("summary", "questions", "choices")
+UNKNOWN_REPORT_TABLE = "There is no report table called {table}. Choose summary, questions or choices."
+
+
 @login_required
 def report(request, quiz_id: int):
     quiz = get_object_or_404(QuizPage, pk=quiz_id)
     if not _can_see_report(request.user, quiz):
         raise PermissionDenied
-    data = quiz_report(quiz=quiz)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-report.csv"'
-        writer = csv.writer(response)
-        writer.writerow(["Quiz", "Attempts", "Learners", "Average score (%)", "Pass rate (%)"])
-        writer.writerow(
-            [
-                safe_cell(quiz.title),
-                data.attempts,
-                data.learners,
-                data.average_percent or "",
-                f"{data.pass_rate * 100:.1f}" if data.pass_rate is not None else "",
-            ]
-        )
-        writer.writerow([])
-        writer.writerow(["Question", "Answered", "Answered correctly", "Share correct (%)"])
-        for stat in data.questions:
-            writer.writerow([safe_cell(stat.name), stat.attempts, stat.correct, f"{stat.share_correct * 100:.1f}"])
-        return response
+        table = request.GET.get("table", "summary")
+        if table not in REPORT_TABLES:
+            return HttpResponse(
+                UNKNOWN_REPORT_TABLE.format(table=table[:50]), status=400, content_type="text/plain; charset=utf-8"
+            )
+        return _report_csv(quiz_report(quiz=quiz), table)
+    url = reverse("assessments:report", args=[quiz.pk])
     return render(
         request,
         "assessments/report.html",
-        {"quiz": quiz, "report": data, "csv_url": reverse("assessments:report", args=[quiz.pk]) + "?format=csv"},
+        {
+            "quiz": quiz,
+            "report": quiz_report(quiz=quiz),
+            "csv_urls": {table: f"{url}?{urlencode({'format': 'csv', 'table': table})}" for table in REPORT_TABLES},
+        },
     )
+
+
+def _report_csv(data, table: str) -> HttpResponse:
+    """One table per file, every text cell neutralised against spreadsheet formulas."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="quiz-{data.quiz.pk}-{table}.csv"'
+    writer = csv.writer(response)
+    if table == "summary":
+        writer.writerow(
+            ["Quiz", "Attempts counted", "Learners", "Average score (%)", "Pass rate (%)", "Awaiting marking"]
+        )
+        writer.writerow(
+            [
+                safe_cell(data.quiz.title),
+                data.attempts,
+                data.learners,
+                _number(data.average_percent),
+                _number(data.pass_rate, times=100),
+                data.awaiting_marking,
+            ]
+        )
+    elif table == "questions":
+        writer.writerow(["Question", "Type", "Attempts", "Fully correct", "Facility index (%)", "Discrimination index"])
+        for question in data.questions:
+            writer.writerow(
+                [
+                    safe_cell(question.name),
+                    question.type_label,
+                    question.attempts,
+                    question.correct,
+                    _number(question.facility),
+                    _number(question.discrimination),
+                ]
+            )
+    else:
+        writer.writerow(["Question", "Response", "Credit (%)", "Count", "Share of attempts (%)"])
+        for question in data.questions:
+            for row in question.responses:
+                writer.writerow(
+                    [
+                        safe_cell(question.name),
+                        safe_cell(html.unescape(strip_tags(row.label))),
+                        _number(row.credit, times=100),
+                        row.count,
+                        _number(row.share, times=100),
+                    ]
+                )
+    return response
+
+
+def _number(value, *, times: int = 1):
+    """A number rounded to one decimal place for a CSV cell; blank when undefined."""
+    return "" if value is None else round(float(value) * times, 1) + 0.0  # + 0.0 turns -0.0 into 0.0

@@ -1,14 +1,16 @@
-"""Wagtail admin: the question bank as snippets, versioning on save, import and export views."""
+"""Wagtail admin: the question bank as snippets, versioning on save, import and export views, and a "Quiz report"
+button on quiz pages."""
 
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from assessments import admin_views
-from assessments.models import Question, QuestionCategory
+from assessments.models import Question, QuestionCategory, QuizPage
 from assessments.services.questions import record_version
 
 
@@ -77,3 +79,24 @@ class MarkingMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def marking_menu_item():
     return MarkingMenuItem("Answers to mark", reverse("assessments:marking_queue"), icon_name="edit", order=252)
+
+
+def _quiz_report_button(page, user, *, priority: int):
+    """ "Quiz report" for a quiz page, for people who can edit it (as the report itself requires)."""
+    if not issubclass(page.specific_class or type(page), QuizPage):
+        return None
+    if not page.permissions_for_user(user).can_edit():
+        return None
+    return Button("Quiz report", reverse("assessments:report", args=[page.pk]), icon_name="table", priority=priority)
+
+
+@hooks.register("register_page_header_buttons")
+def quiz_report_header_button(page, user, view_name=None, next_url=None):
+    if (button := _quiz_report_button(page, user, priority=66)) is not None:
+        yield button
+
+
+@hooks.register("register_page_listing_more_buttons")
+def quiz_report_listing_button(page, user, next_url=None):
+    if (button := _quiz_report_button(page, user, priority=55)) is not None:
+        yield button

@@ -2,6 +2,7 @@
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import F, Q
 from django.http import HttpRequest
@@ -161,6 +162,19 @@ class CourseProgress:
 
     enrolment: Enrolment | None
     done: set[int]
+    user: object = None
+
+    @cached_property
+    def facts(self) -> dict:
+        """What other apps add about the enrolment (a certificate, a cohort's deadline), from the registered
+        annotators: asked for only when a template uses it, so pages that do not pay nothing."""
+        if self.enrolment is None:
+            return {}
+        return annotate_enrolments(user=self.user, enrolments=[self.enrolment]).get(self.enrolment.pk, {})
+
+    @property
+    def certificate_url(self) -> str | None:
+        return self.facts.get("certificate_url") or None
 
     @property
     def is_enrolled(self) -> bool:
@@ -199,7 +213,7 @@ def course_progress(*, user, course: CoursePage) -> CourseProgress | None:
         return None
     enrolment = Enrolment.objects.filter(user=user, course=course, is_current=True).first()
     done = set(enrolment.completions.values_list("item_id", flat=True)) if enrolment else set()
-    return CourseProgress(enrolment=enrolment, done=done)
+    return CourseProgress(enrolment=enrolment, done=done, user=user)
 
 
 @dataclass

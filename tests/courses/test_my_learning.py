@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from courses import extensions
@@ -65,6 +66,20 @@ def test_a_course_in_progress_shows_percent_and_a_link_to_the_next_step(client, 
     assert "25% complete (1 of 4 required items)" in in_progress
     assert f'<a class="govuk-link" href="{items[1].url}">{items[1].title}</a>' in in_progress
     assert "Completed</h2>" not in html
+
+
+def test_a_course_in_progress_shows_a_progress_bar_beside_its_percentage(client, learner):
+    course = make_course(modules=1, lessons=4)
+    complete_item(user=learner, item=course_outline(course=course).items[0].page)
+    soup = BeautifulSoup(client.get(MY_LEARNING).content.decode(), "html.parser")
+    [bar] = soup.find_all("progress")
+    assert (bar["max"], bar["value"], bar["aria-label"]) == ("100", "25", f"Progress in {course.title}")
+    assert bar.find_next_sibling("span").get_text(strip=True) == "25% complete (1 of 4 required items)"
+
+
+def test_completed_courses_have_no_progress_bar(client, learner):
+    finish(learner, make_course(modules=1, lessons=1))
+    assert "<progress" not in client.get(MY_LEARNING).content.decode()
 
 
 def test_a_completed_course_shows_its_date_and_start_again(client, learner):

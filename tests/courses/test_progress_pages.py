@@ -1,10 +1,12 @@
 """The learner's progress on course and lesson pages: starting a course, completing lessons, the course panel."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from courses import extensions
 from courses.models import Enrolment, ItemCompletion, LessonPage, ModulePage, ProgressEvent
 from courses.selectors import course_outline
 from courses.services.progress import complete_item, enrol
@@ -123,6 +125,60 @@ def test_a_completed_course_shows_the_course_complete_panel(client, learner):
     assert "Course complete" in html
     enrolment = Enrolment.objects.get(user=learner)
     assert reverse("learning:start_again", args=[enrolment.pk]) in html
+
+
+@pytest.fixture
+def annotators(monkeypatch):
+    """Register enrolment annotators for one test only, as certificates does from its AppConfig.ready()."""
+    registered = []
+    monkeypatch.setattr(extensions, "_enrolment_annotators", registered)
+    return registered
+
+
+def test_the_course_page_shows_progress_as_a_bar_with_the_percentage_beside_it(client, learner):
+    course = make_course(modules=1, lessons=4)
+    complete_item(user=learner, item=course_outline(course=course).items[0].page)
+    soup = BeautifulSoup(client.get(course.url).content.decode(), "html.parser")
+    bar = soup.find("progress")
+    assert (bar["class"], bar["max"], bar["value"]) == (["app-progress__bar"], "100", "25")
+    assert soup.find(id=bar["aria-labelledby"]).get_text(strip=True) == "Your progress"  # its accessible name
+    assert bar.find_next_sibling("span").get_text(strip=True) == "25% complete"
+
+
+def test_the_course_complete_panel_links_to_the_certificate(client, learner, annotators):
+    course = make_course(modules=1, lessons=1)
+    complete_item(user=learner, item=course_outline(course=course).items[0].page)
+    enrolment = Enrolment.objects.get(user=learner)
+    annotators.append(lambda *, user, enrolments: {enrolment.pk: {"certificate_url": "/certificates/CA-1/pdf/"}})
+    panel = BeautifulSoup(client.get(course.url).content.decode(), "html.parser").select_one(".govuk-panel")
+    link = panel.find("a")
+    assert (link["href"], link["class"]) == ("/certificates/CA-1/pdf/", ["govuk-link", "govuk-link--inverse"])
+    assert link.get_text(" ", strip=True) == f"View your certificate for {course.title}"
+    assert "being prepared" not in panel.get_text()
+
+
+def test_the_course_complete_panel_says_the_certificate_is_being_prepared_until_it_is_issued(client, learner):
+    course = make_course(modules=1, lessons=1)
+    complete_item(user=learner, item=course_outline(course=course).items[0].page)  # the issuing task runs on commit
+    panel = BeautifulSoup(client.get(course.url).content.decode(), "html.parser").select_one(".govuk-panel")
+    assert " ".join(panel.select_one(".govuk-panel__body").get_text(" ").split()) == (
+        f"You completed this course on {Enrolment.objects.get(user=learner).completed_at:%-d %B %Y} "
+        "Your certificate is being prepared"
+    )
+    assert panel.find("a") is None
+
+
+def test_annotators_are_asked_only_when_the_course_is_complete(client, learner, annotators):
+    calls = []
+    annotators.append(lambda *, user, enrolments: calls.append([e.pk for e in enrolments]) or {})
+    course = make_course(modules=1, lessons=2)
+    first, second = course_outline(course=course).items
+    complete_item(user=learner, item=first.page)
+    client.get(course.url)
+    assert calls == []
+    complete_item(user=learner, item=second.page)
+    client.get(course.url)
+    assert calls == [[Enrolment.objects.get(user=learner).pk]]
 
 
 def test_one_learners_progress_never_shows_on_another_learners_course_page(client):
