@@ -13,7 +13,7 @@ from assessments.blocks import ANSWER_BLOCKS
 from assessments.grading import NEEDS_MARKING, public_view, view_keys
 from assessments.models import Attempt, AttemptQuestion, QuestionVersion, QuizPage, QuizSlot
 from assessments.models.quiz import GradingMethod, ReviewWhen
-from assessments.questions import is_full_mark
+from assessments.questions import MANUALLY_MARKED_TYPES, is_full_mark
 from assessments.review import LearnerAnswer, learner_answer, right_answer
 from assessments.statistics import QuestionScore, ResponseCount, question_statistics, response_counts
 
@@ -163,7 +163,15 @@ class ReviewedQuestion:
 
     @property
     def awaiting_marking(self) -> bool:
-        return self.item.grade_state == NEEDS_MARKING
+        # Also by meaning, not only by grade_state: an answered essay nobody has marked yet. (grade_state is a
+        # varchar(12) and "needs_marking" has 13 characters, so PostgreSQL stores it cut short.)
+        if self.item.grade_state == NEEDS_MARKING:
+            return True
+        return (
+            self.spec.get("type") in MANUALLY_MARKED_TYPES
+            and self.answer.kind != "none"
+            and self.item.marked_at is None
+        )
 
     @property
     def was_marked_by_a_person(self) -> bool:

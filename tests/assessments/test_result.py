@@ -196,6 +196,12 @@ def test_an_attempt_waiting_for_marking_says_so_without_a_percentage(client, lea
     assert "The right answer" not in essay
 
 
+def test_an_unmarked_essay_waits_for_marking_even_when_its_state_was_stored_cut_short(client, learner, essay_quiz):
+    attempt = submitted(learner, essay_quiz, {2: {"text": ESSAY_TEXT}})
+    AttemptQuestion.objects.filter(attempt=attempt, position=2).update(grade_state="needs_markin")  # varchar(12) on PG
+    assert cards(result_html(client, attempt))[1]["Status"] == "Waiting for marking"
+
+
 def test_an_essay_is_shown_escaped_in_paragraphs_and_lists(client, learner, essay_quiz):
     html = result_html(client, submitted(learner, essay_quiz, {2: {"text": ESSAY_TEXT}}))
     answer = BeautifulSoup(html, "html.parser").select(".app-learner-answer")[1]
