@@ -62,7 +62,7 @@ class AttemptQuestion(models.Model):
     answered_at = models.DateTimeField(null=True, blank=True)
     fraction = models.FloatField(null=True, blank=True)
     mark = models.DecimalField(max_digits=8, decimal_places=4, null=True, blank=True)
-    grade_state = models.CharField(max_length=12, blank=True)
+    grade_state = models.CharField(max_length=20, blank=True)
     feedback = models.JSONField(default=list, blank=True)
     right_answer = models.TextField(blank=True)
     # Set when a person marks the answer (essays): who, when, and their comment to the learner (plain text).
