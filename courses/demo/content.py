@@ -77,7 +77,6 @@ COURSE = {
         ),
         "By the end you will be able to plan for service continuity if a provider fails.",
     ],
-    "estimated_hours": 3,
     "modules": [
         {
             "slug": "public-service-mutuals",
