@@ -931,7 +931,11 @@ COURSE = {
                                             "existing or potential council mutuals; 5 were referred for specialist "
                                             "advice; 2 received grants"
                                         ),
-                                        "Over 117 organisations supported; around 1,600 website visits a week",
+                                        (
+                                            "Over 117 organisations supported by the Mutuals Information Service "
+                                            "hotline; around 1,600 visits a week to the Mutuals Information Service "
+                                            "website"
+                                        ),
                                     ],
                                 ],
                             },

@@ -109,6 +109,7 @@ LESSON_TEACHES = {
     "Industrial and provident societies renamed": ["now called co-operative and community benefit societies"],
     "Spinning out with the council": ["many new mutuals had spun out in close collaboration"],
     "Building skills by doing (scenario)": ["Link any training to a real piece of work"],
+    "Sources of support": ["A £10 million fund", "£11.5 million", "1,600 visits a week to the Mutuals Information"],
 }
 
 
