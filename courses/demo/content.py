@@ -233,8 +233,8 @@ COURSE = {
                             "paragraph",
                             (
                                 "<p>The Select Committee was more cautious. It found that mutuals and co-operatives "
-                                "were not being set up in large numbers to run local services. The evidence from the "
-                                "few that existed was encouraging. But it was not enough to prove better services, "
+                                "were not being set up in significant numbers to run local services. The evidence from "
+                                "the few that existed was encouraging. But it was not enough to prove better services, "
                                 "savings, or stronger engagement and accountability. Without more support, the "
                                 "Committee expected little to happen.</p><p>The government replied that the growth "
                                 "showed the agenda was succeeding and could last. It accepted that there was still "
