@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 
+from assessments.models import QuestionCategory
 from assessments.services.questions import create_question
 from courses.authoring import AUTHORS
 from tests.accounts.factories import UserFactory
@@ -117,3 +118,12 @@ def test_a_question_search_with_punctuation_still_finds_the_words(author_client,
     html = listing(author_client, QUESTIONS_URL, '"asset (lock')
     assert "Asset lock holders" in html
     assert "Social Value Act date" not in html
+
+
+def test_a_question_search_combines_with_the_category_and_type_filters(author_client, bank):
+    locks = QuestionCategory.objects.get(name="Asset locks")
+    response = author_client.get(QUESTIONS_URL, {"q": "asset", "category": locks.pk, "qtype": "multiple_response"})
+    assert response.status_code == 200
+    assert "Asset lock holders" in response.content.decode()
+    other_type = author_client.get(QUESTIONS_URL, {"q": "asset", "category": locks.pk, "qtype": "true_false"})
+    assert "Asset lock holders" not in other_type.content.decode()
