@@ -220,7 +220,7 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 # Wagtail
 WAGTAIL_SITE_NAME = ACADEMY_SERVICE_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "academy.search"}}  # the database backend, with any text accepted
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset passwords through the site's own (rate-limited) journey
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

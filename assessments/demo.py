@@ -4,10 +4,19 @@ from django.db import transaction
 
 from assessments.demo_questions import QUIZZES
 from assessments.models import Question, QuestionCategory, QuizPage, QuizSlot
+from assessments.models.quiz import GradingMethod, ReviewWhen
 from assessments.services.questions import create_question
 from courses.models import CoursePage, LessonPage, ModulePage
 
 BANK_NAME = "Commissioning and mutualisation"
+# A passed quiz counts towards a certificate, so a retake must not be a formality: three attempts, the best counts,
+# feedback after each attempt, and the right answers only once the learner has passed.
+CERTIFICATE_QUIZ_SETTINGS = {
+    "attempts_allowed": 3,
+    "grading_method": GradingMethod.HIGHEST,
+    "show_feedback": ReviewWhen.AFTER_EACH,
+    "show_correct_answers": ReviewWhen.ONCE_PASSED,
+}
 
 
 @transaction.atomic
@@ -38,8 +47,8 @@ def load_demo_quizzes(course: CoursePage) -> list[QuizPage]:
                 slug="check-your-understanding",
                 introduction=spec["intro"],
                 pass_mark=spec["pass_mark"],
-                attempts_allowed=0,
                 questions_per_page=3,
+                **CERTIFICATE_QUIZ_SETTINGS,
             )
             quiz.slots = [QuizSlot(kind=QuizSlot.Kind.FIXED, question=question) for question in questions]
             module.add_child(instance=quiz)

@@ -32,8 +32,8 @@ QUIZZES: dict[str, dict[str, Any]] = {
                 "spec": {
                     "type": "single_choice",
                     "text": (
-                        "<p>In 2013, the Cabinet Office promoted a clear definition of a public service mutual. Which "
-                        "of these organisations fits that definition?</p>"
+                        "<p>In 2013, the government promoted a clear definition of a public service mutual. Which of "
+                        "these organisations fits that definition?</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 the Cabinet Office defined a public service mutual as an organisation that has "
@@ -105,7 +105,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "text": (
                         "<p>A council’s occupational therapy team is thinking about becoming a mutual. According to "
                         "the 2013 government response, which <strong>three</strong> features made an organisation a "
-                        "public service mutual under the Cabinet Office definition? Select all that apply.</p>"
+                        "public service mutual under the definition the government promoted?</p>"
                     ),
                     "general_feedback": (
                         "<p>The 2013 definition had three parts: spun out of the public sector, continues to deliver "
@@ -168,8 +168,8 @@ QUIZZES: dict[str, dict[str, Any]] = {
                 "spec": {
                     "type": "true_false",
                     "text": (
-                        "<p>True or false? In 2013, the Cabinet Office definition said that a public service mutual "
-                        "had to be wholly owned by its employees.</p>"
+                        "<p>True or false? In 2013, the government’s definition said that a public service mutual had "
+                        "to be wholly owned by its employees.</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 the definition focused on employee control rather than any set pattern of "
@@ -269,7 +269,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                             "answer": "Around 13",
                         },
                     ],
-                    "distractors": ["19", "Three-fold"],
+                    "distractors": ["Around 30", "Three-fold"],
                 },
             },
             {
@@ -414,11 +414,11 @@ QUIZZES: dict[str, dict[str, Any]] = {
     "commissioning-for-outcomes": {
         "title": "Check your understanding: Commissioning for outcomes",
         "intro": (
-            "<p>These questions check your understanding of the module ‘Commissioning for outcomes’. They cover open "
-            "commissioning, social value and why no sector is favoured.</p><p>Many questions describe the position in "
-            "the February 2013 government response to the Communities and Local Government Select Committee, and say "
-            "so. Things have moved on since then, and where a question is about the law today it says so. You need 70% "
-            "to pass.</p>"
+            "<p>These questions check your understanding of the module ‘Commissioning for outcomes and social value’. "
+            "They cover open commissioning, social value and why no sector is favoured.</p><p>Many questions describe "
+            "the position in the February 2013 government response to the Communities and Local Government Select "
+            "Committee, and say so. Things have moved on since then, and where a question is about the law today it "
+            "says so. You need 70% to pass.</p>"
         ),
         "pass_mark": 70,
         "questions": [
@@ -682,7 +682,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "text": (
                         "<p>A procurement panel is arguing about whether the council should prefer one kind of "
                         "provider. According to the 2013 government response, which of these statements reflect the "
-                        "government’s position? Select all that apply.</p>"
+                        "government’s position?</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 the government said there was no ideological presumption in favour of one sector: "
@@ -748,31 +748,31 @@ QUIZZES: dict[str, dict[str, Any]] = {
                 },
             },
             {
-                "name": "Who decides which sector?",
+                "name": "What the Committee asked for",
                 "lesson": "no-presumption-for-any-sector",
                 "spec": {
                     "type": "true_false",
                     "text": (
-                        "<p>True or false? According to the 2013 government response, it was the government’s job to "
-                        "decide which sector (public, private, voluntary or mutual) should deliver each public "
-                        "service.</p>"
+                        "<p>True or false? In 2013, the select committee asked the government to change its statutory "
+                        "guidance on the Community Right to Challenge, and its guidance on council procurement, to "
+                        "reflect the social value of employee ownership and co-operative approaches.</p>"
                     ),
                     "general_feedback": (
-                        "<p>In 2013 the government saw its role as creating an open framework to support a diverse "
-                        "range of providers, leaving commissioners to judge bids on the service and its "
-                        "outcomes.</p><p>Revisit the lesson ‘No presumption for any sector’ for more.</p>"
+                        "<p>In 2013 the select committee argued that employee ownership, and the wider benefits of "
+                        "co-operative approaches such as more involvement of users and communities, offer social "
+                        "value, and asked for the guidance to reflect this. The government replied that social value "
+                        "lies in the service and its outcomes, not in the legal form of the bidder, and must be tested "
+                        "objectively.</p><p>Revisit the lesson ‘No presumption for any sector’ for more.</p>"
                     ),
                     "default_mark": 1.0,
-                    "correct": False,
+                    "correct": True,
                     "feedback_true": (
-                        "<p>Not quite. The response said it is not the job of government to specify which sector "
-                        "delivers what service. Its role is to create an open framework in which a diverse range of "
-                        "providers can compete.</p>"
+                        "<p>Correct. The committee asked for both changes. The government replied that social value "
+                        "lies in the service and its outcomes, not in who the bidder is.</p>"
                     ),
                     "feedback_false": (
-                        "<p>Correct. The response said there is no ideological presumption in favour of any one "
-                        "sector, and that it is not the job of government to specify which sector delivers what "
-                        "service.</p>"
+                        "<p>Not quite. The committee did ask for both changes. The government replied that social "
+                        "value lies in the service and its outcomes, not in who the bidder is.</p>"
                     ),
                 },
             },
@@ -781,68 +781,68 @@ QUIZZES: dict[str, dict[str, Any]] = {
     "right-to-challenge-and-support": {
         "title": "Check your understanding: Right to Challenge and support",
         "intro": (
-            "<p>These questions check your understanding of the module ‘Right to Challenge and support’. They cover "
-            "the Community Right to Challenge, the support programmes and where to find guidance and "
-            "evidence.</p><p>Many questions describe the position in the February 2013 government response to the "
-            "Communities and Local Government Select Committee, and say so. Things have moved on since then, and where "
-            "a question is about the law today it says so. You need 70% to pass.</p>"
+            "<p>These questions check your understanding of the module ‘The Community Right to Challenge and the "
+            "support programmes’. They cover the Community Right to Challenge, the support programmes and where to "
+            "find guidance and evidence.</p><p>Many questions describe the position in the February 2013 government "
+            "response to the Communities and Local Government Select Committee, and say so. Things have moved on since "
+            "then, and where a question is about the law today it says so. You need 70% to pass.</p>"
         ),
         "pass_mark": 70,
         "questions": [
             {
-                "name": "A route when managers say no (scenario)",
+                "name": "When the Right to Challenge helps most (scenario)",
                 "lesson": "community-right-to-challenge",
                 "spec": {
                     "type": "single_choice",
                     "text": (
-                        "<p>Staff in a council’s library service have a costed plan to run the service as an "
-                        "employee-led mutual, but senior managers will not support it. According to the 2013 "
-                        "government response, which mechanism gave them a way to put their proposal forward?</p>"
+                        "<p>Staff in a council’s library service want to run the service as an employee-led mutual. "
+                        "According to the 2013 government response, in which situation would the Community Right to "
+                        "Challenge be particularly useful to them?</p>"
                     ),
                     "general_feedback": (
-                        "<p>In 2013 the government said the Community Right to Challenge gave local authority "
-                        "employees a way to set out proposals to deliver services as a mutual, and would be "
-                        "particularly useful to staff who felt their ideas were not being listened to. Many mutuals, "
-                        "though, had spun out in close collaboration with their authority.</p><p>Revisit the lesson "
-                        "‘Community Right to Challenge’ for more.</p>"
+                        "<p>In 2013 the government said the Community Right to Challenge gave council employees a way "
+                        "to set out proposals to deliver services as a mutual, and would be particularly useful to "
+                        "staff who felt their ideas were not being listened to by their council. Many new mutuals, "
+                        "though, had spun out in close collaboration with their council.</p><p>Revisit the lesson ‘The "
+                        "Community Right to Challenge’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "choices": [
                         {
                             "id": "a",
-                            "text": "The Community Right to Challenge",
+                            "text": "When they feel their ideas are not being listened to by the council",
                             "fraction": 1.0,
                             "feedback": (
-                                "<p>Right. The response described the Right to Challenge as a lever for employees, "
-                                "particularly where their plans were not supported by the local authority.</p>"
+                                "<p>Right. The government expected the right to be particularly useful to staff who "
+                                "felt their ideas were not being listened to. It gave them a lever where the council "
+                                "did not support their plans.</p>"
                             ),
                         },
                         {
                             "id": "b",
-                            "text": "The Social Value Act",
+                            "text": "When the council already supports the spin-out and is working closely with them",
                             "fraction": 0.0,
                             "feedback": (
-                                "<p>No. The Social Value Act requires authorities to consider social value before "
-                                "procuring, but it does not give staff a way to challenge to run a service.</p>"
+                                "<p>No. Many new mutuals had spun out in close collaboration with their council "
+                                "without needing the right. It was a lever for when that support was missing.</p>"
                             ),
                         },
                         {
                             "id": "c",
-                            "text": "An asset lock",
+                            "text": (
+                                "When they want the council to hand the service over to them without any competition"
+                            ),
                             "fraction": 0.0,
                             "feedback": (
-                                "<p>No. An asset lock protects an organisation’s assets for its mission. It is not a "
-                                "way of proposing to take over a service.</p>"
+                                "<p>No. An accepted expression of interest leads to a procurement exercise, in which "
+                                "other providers can bid.</p>"
                             ),
                         },
                         {
                             "id": "d",
-                            "text": "The Local Authority Mutuals Commissioners’ Group",
+                            "text": "When the service is run by a central government department",
                             "fraction": 0.0,
-                            "feedback": (
-                                "<p>No. That group brought commissioners together to share practical solutions and "
-                                "champion mutuals. It was not a route for staff to challenge their own council.</p>"
-                            ),
+                            "feedback": "<p>No. The right is about services that councils run.</p>",
                         },
                     ],
                     "shuffle": True,
@@ -855,14 +855,13 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "type": "multiple_response",
                     "text": (
                         "<p>According to the 2013 government response, the Community Right to Challenge gave which of "
-                        "these the opportunity to challenge the status quo and compete to deliver services? Select all "
-                        "that apply.</p>"
+                        "these the opportunity to challenge the status quo and compete to deliver services?</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 the government said the Right to Challenge gave local authority employees, "
                         "community groups, voluntary and community sector organisations and social enterprises the "
                         "chance to challenge the status quo and compete to deliver services.</p><p>Revisit the lesson "
-                        "‘Community Right to Challenge’ for more.</p>"
+                        "‘The Community Right to Challenge’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "choices": [
@@ -929,22 +928,13 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         "<p>In 2013 the government explained that a successful expression of interest leads to a "
                         "procurement, not an automatic handover of the service. The authority must consider social "
                         "value before the procurement starts, and the challenger then competes to deliver the "
-                        "service.</p><p>Revisit the lesson ‘Community Right to Challenge’ for more.</p>"
+                        "service.</p><p>Revisit the lesson ‘The Community Right to Challenge’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "items": [
-                        {
-                            "id": "i1",
-                            "text": "The group submits an expression of interest in running the service",
-                        },
-                        {
-                            "id": "i2",
-                            "text": "The authority accepts the expression of interest",
-                        },
-                        {
-                            "id": "i3",
-                            "text": "The authority considers social value before starting the procurement",
-                        },
+                        {"id": "i1", "text": "The group submits an expression of interest in running the service"},
+                        {"id": "i2", "text": "The authority accepts the expression of interest"},
+                        {"id": "i3", "text": "The authority considers social value before starting the procurement"},
                         {
                             "id": "i4",
                             "text": (
@@ -952,10 +942,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                                 "bidders"
                             ),
                         },
-                        {
-                            "id": "i5",
-                            "text": "The authority awards the contract to the winning bid",
-                        },
+                        {"id": "i5", "text": "The authority awards the contract to the winning bid"},
                     ],
                     "scoring": "partial",
                 },
@@ -966,15 +953,14 @@ QUIZZES: dict[str, dict[str, Any]] = {
                 "spec": {
                     "type": "short_text",
                     "text": (
-                        "<p>In 2013, DCLG was funding a £11.5 million programme of advice, specialist support and "
-                        "grants for people using the Community Right to Challenge, including council staff exploring "
-                        "an employee mutual. Which organisation led the consortium that ran it?</p>"
+                        "<p>In 2013, one of the government’s support programmes for people exploring a mutual was run "
+                        "by a consortium. Which organisation led that consortium?</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 DCLG’s programme was worth £11.5 million in total until March 2015 and was run by "
                         "a consortium led by the Social Investment Business. It was open to council staff wanting to "
                         "use the right or to understand the options for setting up an employee mutual.</p><p>Revisit "
-                        "the lesson ‘Support programmes’ for more.</p>"
+                        "the lesson ‘The support programmes’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "answers": [
@@ -1027,26 +1013,15 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "general_feedback": (
                         "<p>In 2013 over 900 groups had contacted the advice line. Of these, 15 were existing or "
                         "potential local authority mutuals, 5 had been referred for specialist advice and 2 employee "
-                        "mutuals had been awarded grants.</p><p>Revisit the lesson ‘Support programmes’ for more.</p>"
+                        "mutuals had been awarded grants.</p><p>Revisit the lesson ‘The support programmes’ for "
+                        "more.</p>"
                     ),
                     "default_mark": 1.0,
                     "items": [
-                        {
-                            "id": "i1",
-                            "text": "All groups that contacted the advice line",
-                        },
-                        {
-                            "id": "i2",
-                            "text": "Existing or potential local authority mutuals among those groups",
-                        },
-                        {
-                            "id": "i3",
-                            "text": "Local authority mutuals referred for specialist advice",
-                        },
-                        {
-                            "id": "i4",
-                            "text": "Employee mutuals awarded grants to challenge to deliver services",
-                        },
+                        {"id": "i1", "text": "All groups that contacted the advice line"},
+                        {"id": "i2", "text": "Existing or potential local authority mutuals among those groups"},
+                        {"id": "i3", "text": "Local authority mutuals referred for specialist advice"},
+                        {"id": "i4", "text": "Employee mutuals awarded grants to challenge to deliver services"},
                     ],
                     "scoring": "partial",
                 },
@@ -1064,7 +1039,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         "<p>In 2013 the Cabinet Office’s £10 million Mutuals Support Programme made advice available "
                         "through the Mutuals Information Service, whose hotline had given dedicated support to over "
                         "117 organisations. DCLG funded a separate £11.5 million Right to Challenge support programme, "
-                        "and the government planned 15 Mutual Ambassadors.</p><p>Revisit the lesson ‘Support "
+                        "and the government planned 15 Mutual Ambassadors.</p><p>Revisit the lesson ‘The support "
                         "programmes’ for more.</p>"
                     ),
                     "default_mark": 1.0,
@@ -1079,18 +1054,12 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         },
                         {
                             "id": "p2",
-                            "prompt": (
-                                "<p>Advice, specialist support and grants worth £11.5 million until March 2015, funded "
-                                "by DCLG</p>"
-                            ),
+                            "prompt": "Worth £11.5 million in total until March 2015, funded by DCLG",
                             "answer": "Community Right to Challenge Support Programme",
                         },
                         {
                             "id": "p3",
-                            "prompt": (
-                                "<p>A hotline and website offering technical advice, with around 1,600 website visits "
-                                "a week</p>"
-                            ),
+                            "prompt": "Around 1,600 website visits a week, as reported in February 2013",
                             "answer": "Mutuals Information Service",
                         },
                         {
@@ -1153,10 +1122,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "choices": [
                         {
                             "id": "a",
-                            "text": (
-                                "The Mutuals Information Service, including its hotline and the online Knowledge "
-                                "Exchange"
-                            ),
+                            "text": "The Mutuals Information Service and its Knowledge Exchange",
                             "fraction": 1.0,
                             "feedback": (
                                 "<p>Right. The Knowledge Exchange held guidance from both government and third "
@@ -1199,7 +1165,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
     "local-authority-role": {
         "title": "Check your understanding: The local authority role",
         "intro": (
-            "<p>These questions check your understanding of the module ‘The local authority role’. They cover the "
+            "<p>These questions check your understanding of the module ‘The local authority's role’. They cover the "
             "commissioners’ group, supporting staff who want to spin out, and the commissioner hub and "
             "e-learning.</p><p>Many questions describe the position in the February 2013 government response to the "
             "Communities and Local Government Select Committee, and say so. Things have moved on since then, and where "
@@ -1218,7 +1184,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     ),
                     "general_feedback": (
                         "<p>In 2013 the group’s roles were to challenge, collaborate and champion.</p><p>Revisit the "
-                        "lesson ‘Commissioners’ group’ for more.</p>"
+                        "lesson ‘The Local Authority Mutuals Commissioners' Group’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "pairs": [
@@ -1260,8 +1226,8 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "general_feedback": (
                         "<p>In 2013 the Cabinet Office set up the Local Authority Mutuals Commissioners’ Group to "
                         "provide insight and practical solutions that others could learn from. Its members were local "
-                        "authority commissioners working with a mutual spin-out project.</p><p>Revisit the lesson "
-                        "‘Commissioners’ group’ for more.</p>"
+                        "authority commissioners working with a mutual spin-out project.</p><p>Revisit the lesson ‘The "
+                        "Local Authority Mutuals Commissioners' Group’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "choices": [
@@ -1320,7 +1286,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "general_feedback": (
                         "<p>In 2013 the group was set up by the Cabinet Office, but its members and its chair were "
                         "local authority commissioners working with mutual spin-out projects.</p><p>Revisit the lesson "
-                        "‘Commissioners’ group’ for more.</p>"
+                        "‘The Local Authority Mutuals Commissioners' Group’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "correct": False,
@@ -1342,13 +1308,13 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "text": (
                         "<p>A commissioner is at the pre-feasibility stage of a possible spin-out. According to the "
                         "2013 government response, what did the commissioner hub on the Mutuals Information Service "
-                        "website offer? Select all that apply.</p>"
+                        "website offer?</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 the commissioner hub, which the commissioners’ group helped develop, offered "
                         "information, tools, case studies and peer networks to support commissioners through every "
-                        "step, from pre-feasibility to spin out and beyond.</p><p>Revisit the lesson ‘Commissioner hub "
-                        "and e-learning’ for more.</p>"
+                        "step, from pre-feasibility to spin out and beyond.</p><p>Revisit the lesson ‘The commissioner "
+                        "hub and e-learning’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "choices": [
@@ -1408,7 +1374,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "general_feedback": (
                         "<p>In 2013 the Department for Communities and Local Government (DCLG) was working with other "
                         "departments on free e-learning for all local authority commissioners, alongside the Cabinet "
-                        "Office’s commissioner hub.</p><p>Revisit the lesson ‘Commissioner hub and e-learning’ for "
+                        "Office’s commissioner hub.</p><p>Revisit the lesson ‘The commissioner hub and e-learning’ for "
                         "more.</p>"
                     ),
                     "default_mark": 1.0,
@@ -1512,10 +1478,10 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         "close collaboration with their local authority or parent body.</p>"
                     ),
                     "general_feedback": (
-                        "<p>In 2013 the government said it would keep supporting local authorities and staff who "
-                        "wanted to create employee-led mutuals, through the Mutuals Support Programme and the "
-                        "Community Right to Challenge Support Programme.</p><p>Revisit the lesson ‘Supporting staff "
-                        "who want to spin out’ for more.</p>"
+                        "<p>In 2013 the government said that many new mutuals had spun out in close collaboration with "
+                        "their local authority or parent body. The Community Right to Challenge gave staff a lever "
+                        "where their plans were not supported.</p><p>Revisit the lesson ‘Supporting staff who want to "
+                        "spin out’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "correct": True,
@@ -1534,7 +1500,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
     "finance-and-assets": {
         "title": "Check your understanding: Finance and assets",
         "intro": (
-            "<p>These questions check your understanding of the module ‘Finance and assets’. They cover finding "
+            "<p>These questions check your understanding of the module ‘Finance and asset locks’. They cover finding "
             "finance, asset locks and transferring assets safely.</p><p>Many questions describe the position in the "
             "February 2013 government response to the Communities and Local Government Select Committee, and say so. "
             "Things have moved on since then, and where a question is about the law today it says so. You need 70% to "
@@ -1549,7 +1515,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "type": "multiple_response",
                     "text": (
                         "<p>According to the 2013 government response, which types of organisation were automatically "
-                        "subject to an asset lock? Select all that apply.</p>"
+                        "subject to an asset lock?</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 the response listed four types of organisation that are automatically subject to "
@@ -1607,48 +1573,33 @@ QUIZZES: dict[str, dict[str, Any]] = {
                 },
             },
             {
-                "name": "Name the safeguard",
+                "name": "Industrial and provident societies renamed",
                 "lesson": "asset-locks",
                 "spec": {
                     "type": "short_text",
                     "text": (
-                        "<p>A council wants to be sure that a new mutual’s assets, including any profits or surpluses, "
-                        "will keep being used for the aims in its mission statement. In 2013, what two-word name did "
-                        "the government response give to this kind of safeguard?</p>"
+                        "<p>Since a 2014 Act, what have industrial and provident societies been called? Give the full "
+                        "name.</p>"
                     ),
                     "general_feedback": (
-                        "<p>In 2013 the government described an asset lock as a way to make sure an organisation’s "
-                        "assets, including any profits or other surpluses, are used to support the aims in its mission "
-                        "statement.</p><p>Revisit the lesson ‘Asset locks’ for more.</p>"
+                        "<p>The Co-operative and Community Benefit Societies Act 2014 renamed industrial and provident "
+                        "societies as co-operative and community benefit societies. Do not assume that a body has an "
+                        "asset lock because of its name or legal form: check its governing documents.</p><p>Revisit "
+                        "the lesson ‘Asset locks’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "answers": [
                         {
-                            "text": "asset lock",
+                            "text": "*co*operative and community benefit societ*",
                             "fraction": 1.0,
-                            "feedback": (
-                                "<p>Correct. An asset lock keeps assets working for the organisation’s mission.</p>"
-                            ),
+                            "feedback": "<p>Correct. They are now co-operative and community benefit societies.</p>",
                         },
                         {
-                            "text": "an asset lock",
-                            "fraction": 1.0,
+                            "text": "*community benefit societ*",
+                            "fraction": 0.5,
                             "feedback": (
-                                "<p>Correct. An asset lock keeps assets working for the organisation’s mission.</p>"
-                            ),
-                        },
-                        {
-                            "text": "asset-lock",
-                            "fraction": 1.0,
-                            "feedback": (
-                                "<p>Correct. An asset lock keeps assets working for the organisation’s mission.</p>"
-                            ),
-                        },
-                        {
-                            "text": "*asset lock*",
-                            "fraction": 1.0,
-                            "feedback": (
-                                "<p>Correct. An asset lock keeps assets working for the organisation’s mission.</p>"
+                                "<p>Partly right. The full name is co-operative and community benefit societies: it "
+                                "covers both kinds of society.</p>"
                             ),
                         },
                     ],
@@ -1841,8 +1792,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "type": "multiple_response",
                     "text": (
                         "<p>A group of council staff planning a mutual asks where they might look for money. According "
-                        "to the 2013 government response, which of these were sources of financial support? Select all "
-                        "that apply.</p>"
+                        "to the 2013 government response, which of these were sources of financial support?</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 the government listed funds such as the Social Enterprise Investment Fund and the "
@@ -1903,11 +1853,11 @@ QUIZZES: dict[str, dict[str, Any]] = {
     "procurement-and-continuity": {
         "title": "Check your understanding: Procurement and continuity",
         "intro": (
-            "<p>These questions check your understanding of the module ‘Procurement and continuity’. They cover "
-            "reserved contracts, the Procurement Act 2023 and who keeps a service running if a supplier "
-            "fails.</p><p>Many questions describe the position in the February 2013 government response to the "
-            "Communities and Local Government Select Committee, and say so. Things have moved on since then, and where "
-            "a question is about the law today it says so. You need 70% to pass.</p>"
+            "<p>These questions check your understanding of the module ‘Procurement, reserved contracts and service "
+            "continuity’. They cover reserved contracts, the Procurement Act 2023 and who keeps a service running if a "
+            "supplier fails.</p><p>Many questions describe the position in the February 2013 government response to "
+            "the Communities and Local Government Select Committee, and say so. Things have moved on since then, and "
+            "where a question is about the law today it says so. You need 70% to pass.</p>"
         ),
         "pass_mark": 70,
         "questions": [
@@ -1942,10 +1892,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                                 "The Public Contracts Regulations 2015 implement the EU reservation in regulation 77"
                             ),
                         },
-                        {
-                            "id": "i3",
-                            "text": "The Procurement Act 2023 receives Royal Assent",
-                        },
+                        {"id": "i3", "text": "The Procurement Act 2023 receives Royal Assent"},
                         {
                             "id": "i4",
                             "text": (
@@ -1959,20 +1906,19 @@ QUIZZES: dict[str, dict[str, Any]] = {
             },
             {
                 "name": "Section 33: who counts as a mutual",
-                "lesson": "reserved-contracts",
+                "lesson": "procurement-act-2023",
                 "spec": {
                     "type": "multiple_response",
                     "text": (
                         "<p>Under section 33 of the Procurement Act 2023, an authority can reserve contracts for "
                         "certain light-touch services for public service mutuals. Which conditions must an "
-                        "organisation meet to count as a public service mutual for this purpose? Select all that "
-                        "apply.</p>"
+                        "organisation meet to count as a public service mutual for this purpose?</p>"
                     ),
                     "general_feedback": (
                         "<p>For section 33, a public service mutual delivers public services, is not-for-profit or "
                         "shares profits only with its members, and is managed and controlled by its employees. Compare "
                         "this with the 2013 definition, which also required the organisation to have spun out of the "
-                        "public sector.</p><p>Revisit the lesson ‘Reserved contracts’ for more.</p>"
+                        "public sector.</p><p>Revisit the lesson ‘The Procurement Act 2023’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "choices": [
@@ -2011,11 +1957,10 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         },
                         {
                             "id": "f",
-                            "text": "It has been trading for at least five years",
+                            "text": "It was set up at least two years before the procurement",
                             "fraction": -0.3333333,
                             "feedback": (
-                                "<p>No. Trading history is not one of the conditions. Five years is the longest term a "
-                                "reserved contract can have.</p>"
+                                "<p>No. How long the organisation has existed is not one of the conditions.</p>"
                             ),
                         },
                     ],
@@ -2025,7 +1970,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
             },
             {
                 "name": "Maximum term of a reserved contract",
-                "lesson": "reserved-contracts",
+                "lesson": "procurement-act-2023",
                 "spec": {
                     "type": "numeric",
                     "text": (
@@ -2033,9 +1978,11 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         "contract reserved for a public service mutual?</p>"
                     ),
                     "general_feedback": (
-                        "<p>Under section 33, a reserved contract lasts at most five years, and the same mutual cannot "
-                        "be awarded another reserved contract for the same services within three years.</p><p>Revisit "
-                        "the lesson ‘Reserved contracts’ for more.</p>"
+                        "<p>Under section 33, a reserved contract has a maximum term of five years. Separately, a "
+                        "mutual qualifies only if it has not entered into a comparable contract (for the same kind of "
+                        "services, awarded by the same authority and reserved under section 33) during the three years "
+                        "ending on the day the new contract is awarded.</p><p>Revisit the lesson ‘The Procurement Act "
+                        "2023’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "answers": [
@@ -2050,72 +1997,87 @@ QUIZZES: dict[str, dict[str, Any]] = {
                             "tolerance": 0.0,
                             "fraction": 0.0,
                             "feedback": (
-                                "<p>Not quite. Three years is the period in which the same mutual cannot be given "
-                                "another reserved contract for the same services.</p>"
+                                "<p>Not quite. Three years belongs to a different rule: a mutual does not qualify if "
+                                "it entered into a comparable contract during the three years ending on the day of the "
+                                "new award.</p>"
                             ),
                         },
                     ],
                 },
             },
             {
-                "name": "Reserving the same contract again (scenario)",
-                "lesson": "reserved-contracts",
+                "name": "Counting the three years (scenario)",
+                "lesson": "procurement-act-2023",
                 "spec": {
                     "type": "single_choice",
                     "text": (
-                        "<p>A council used section 33 of the Procurement Act 2023 to award a reserved contract for a "
-                        "light-touch service to a public service mutual. The contract ends next year, and the council "
-                        "would like to award another reserved contract for the same services to the same mutual "
-                        "straight away. What does section 33 allow?</p>"
+                        "<p>On 1 May 2025 a council entered into a two-year contract with a public service mutual for "
+                        "a light-touch service, reserved under section 33 of the Procurement Act 2023. The council "
+                        "plans to award a new contract for the same services on 1 May 2027, again reserved under "
+                        "section 33. Can the same mutual take part as a qualifying public service mutual?</p>"
                     ),
                     "general_feedback": (
-                        "<p>Section 33 reserved contracts last at most five years and cannot go to the same mutual for "
-                        "the same services again within three years. This echoes the 2013 government aim of giving new "
-                        "mutuals time to become established before facing full competition.</p><p>Revisit the lesson "
-                        "‘Reserved contracts’ for more.</p>"
+                        "<p>Under section 33 of the Procurement Act 2023, a mutual qualifies only if it has not "
+                        "entered into a comparable contract (for the same kind of services, awarded by the same "
+                        "authority and reserved under section 33) during the three years ending on the day the new "
+                        "contract is awarded. Count back three years from the day of the new award: when the earlier "
+                        "contract ends does not matter.</p><p>Revisit the lesson ‘The Procurement Act 2023’ for "
+                        "more.</p>"
                     ),
                     "default_mark": 1.0,
                     "choices": [
                         {
                             "id": "a",
                             "text": (
-                                "It does not allow this: the same mutual cannot be awarded a reserved contract for the "
-                                "same services again within three years"
+                                "No. It entered into a comparable contract with the same council during the three "
+                                "years ending on the day of the new award, so it does not qualify for that award"
                             ),
                             "fraction": 1.0,
                             "feedback": (
-                                "<p>Right. Reservation is time-limited: it gives a mutual a start, not permanent "
-                                "protection from competition.</p>"
+                                "<p>Right. Count back three years from the day of the new award, 1 May 2027. The "
+                                "mutual entered into a comparable contract (same kind of services, same council, "
+                                "reserved under section 33) on 1 May 2025, within the three years ending on the day of "
+                                "the new award. For an award made on or after 1 May 2028 the 2025 contract no longer "
+                                "counts.</p>"
                             ),
                         },
                         {
                             "id": "b",
-                            "text": "It allows this, as long as the new contract lasts no more than five years",
+                            "text": (
+                                "Yes. The three years are counted from the day the earlier contract ends, and it ends "
+                                "on the day the new one is awarded"
+                            ),
                             "fraction": 0.0,
                             "feedback": (
-                                "<p>No. Five years is the maximum term, but there is also a three-year bar on "
-                                "reserving the same services for the same mutual again.</p>"
+                                "<p>No. The rule does not count from when the earlier contract ends. It asks whether "
+                                "the mutual entered into a comparable contract during the three years ending on the "
+                                "day of the new award.</p>"
                             ),
                         },
                         {
                             "id": "c",
-                            "text": "It allows this, as long as the mutual still meets the section 33 conditions",
+                            "text": (
+                                "No. It must wait until three years after its earlier contract ends, so it cannot take "
+                                "part in a reserved competition before May 2030"
+                            ),
                             "fraction": 0.0,
                             "feedback": (
-                                "<p>No. Meeting the conditions is necessary but not enough. The three-year bar still "
-                                "applies.</p>"
+                                "<p>No. The period is not measured from the end of the earlier contract. It is the "
+                                "three years ending on the day of the new award, so the 2025 contract stops counting "
+                                "for awards made on or after 1 May 2028.</p>"
                             ),
                         },
                         {
                             "id": "d",
                             "text": (
-                                "It allows this, because light-touch services can be reserved as often as the council "
-                                "likes"
+                                "Yes. The rule applies only to a mutual that has held a reserved contract for more "
+                                "than three years"
                             ),
                             "fraction": 0.0,
                             "feedback": (
-                                "<p>No. Reservation under section 33 is limited both in length (at most five years) "
-                                "and in repetition (not again within three years).</p>"
+                                "<p>No. What matters is whether the mutual entered into a comparable contract during "
+                                "the three years ending on the day of the new award, however long that contract "
+                                "lasted.</p>"
                             ),
                         },
                     ],
@@ -2134,7 +2096,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "general_feedback": (
                         "<p>The Procurement Act 2023 received Royal Assent on 26 October 2023 and replaced the Public "
                         "Contracts Regulations 2015 for procurements begun from 24 February 2025. Which rules apply "
-                        "depends on when a procurement began.</p><p>Revisit the lesson ‘Procurement Act 2023’ for "
+                        "depends on when a procurement began.</p><p>Revisit the lesson ‘The Procurement Act 2023’ for "
                         "more.</p>"
                     ),
                     "default_mark": 1.0,
@@ -2160,7 +2122,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     ),
                     "general_feedback": (
                         "<p>Section 19 of the Procurement Act 2023 says contracts are awarded to the ‘most "
-                        "advantageous tender’.</p><p>Revisit the lesson ‘Procurement Act 2023’ for more.</p>"
+                        "advantageous tender’.</p><p>Revisit the lesson ‘The Procurement Act 2023’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "answers": [
@@ -2203,7 +2165,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         "<p>In 2013 the government said that if a supplier of any form fails, the commissioning "
                         "authority is responsible for service continuity, as in established continuity planning. Where "
                         "asset locks exist, the asset is put in a trust to preserve its original "
-                        "purpose.</p><p>Revisit the lesson ‘Service continuity on supplier failure’ for more.</p>"
+                        "purpose.</p><p>Revisit the lesson ‘Service continuity if a supplier fails’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "choices": [
@@ -2265,8 +2227,8 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "general_feedback": (
                         "<p>In 2013 the government said councils need adequate contract management procedures to "
                         "manage performance, but that excessive restrictions could stop a mutual becoming competitive "
-                        "and commercially successful.</p><p>Revisit the lesson ‘Service continuity on supplier "
-                        "failure’ for more.</p>"
+                        "and commercially successful.</p><p>Revisit the lesson ‘Service continuity if a supplier "
+                        "fails’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "correct": False,
@@ -2304,8 +2266,8 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     ),
                     "general_feedback": (
                         "<p>In 2013 the government said up to 2,000 public sector employees would pass through the "
-                        "Commissioning Academy over the next three years.</p><p>Revisit the lesson ‘About the Academy’ "
-                        "for more.</p>"
+                        "Commissioning Academy over the next three years.</p><p>Revisit the lesson ‘About the "
+                        "Commissioning Academy’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "answers": [
@@ -2333,7 +2295,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         "<p>In 2013 the Commissioning Academy, launched on 31 January 2013, was a practical "
                         "development programme for commissioning organisations across the public sector. There was no "
                         "specific target for local government, but over half of the pilot graduates came from "
-                        "it.</p><p>Revisit the lesson ‘About the Academy’ for more.</p>"
+                        "it.</p><p>Revisit the lesson ‘About the Commissioning Academy’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "choices": [
@@ -2348,16 +2310,17 @@ QUIZZES: dict[str, dict[str, Any]] = {
                         },
                         {
                             "id": "b",
-                            "text": "It set a target of 1,000 local government commissioners, half of all places",
+                            "text": "It set a target that half of all places would go to local government",
                             "fraction": 0.0,
                             "feedback": "<p>No. There was no specific target for local government.</p>",
                         },
                         {
                             "id": "c",
-                            "text": "All 2,000 places were reserved for local government",
+                            "text": "Places were reserved for local government officers only",
                             "fraction": 0.0,
                             "feedback": (
-                                "<p>No. The Academy was for commissioning organisations across the public sector.</p>"
+                                "<p>No. The Academy was a programme for commissioning organisations across the public "
+                                "sector.</p>"
                             ),
                         },
                         {
@@ -2385,7 +2348,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "general_feedback": (
                         "<p>The Commissioning Academy was launched by the government on 31 January 2013. From April "
                         "2016 it was run by the Public Service Transformation Academy.</p><p>Revisit the lesson ‘About "
-                        "the Academy’ for more.</p>"
+                        "the Commissioning Academy’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "correct": True,
@@ -2404,10 +2367,10 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "type": "ordering",
                     "text": "<p>Put these events in date order, earliest first.</p>",
                     "general_feedback": (
-                        "<p>The select committee report was published on 6 December 2012, the Commissioning Academy "
-                        "was launched on 31 January 2013, the government response was presented in February 2013, and "
-                        "the Public Service Transformation Academy took over in April 2016.</p><p>Revisit the lesson "
-                        "‘About the Academy’ for more.</p>"
+                        "<p>The select committee published its report on 6 December 2012. The Commissioning Academy "
+                        "was launched on 31 January 2013, and the government’s response was presented to Parliament in "
+                        "February 2013. The first full cohort of the Academy was due to start in April "
+                        "2013.</p><p>Revisit the lesson ‘About the Commissioning Academy’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "items": [
@@ -2418,20 +2381,12 @@ QUIZZES: dict[str, dict[str, Any]] = {
                                 "delivering local services"
                             ),
                         },
-                        {
-                            "id": "i2",
-                            "text": "The Commissioning Academy is launched",
-                        },
+                        {"id": "i2", "text": "The Commissioning Academy is launched"},
                         {
                             "id": "i3",
                             "text": "The government’s response to the select committee is presented to Parliament",
                         },
-                        {
-                            "id": "i4",
-                            "text": (
-                                "The Public Service Transformation Academy takes over running the Commissioning Academy"
-                            ),
-                        },
+                        {"id": "i4", "text": "The first full cohort of the Commissioning Academy is due to start"},
                     ],
                     "scoring": "partial",
                 },
@@ -2443,8 +2398,7 @@ QUIZZES: dict[str, dict[str, Any]] = {
                     "type": "multiple_response",
                     "text": (
                         "<p>In 2013, council leaders and chief executives told the government about barriers that the "
-                        "Commissioning Academy was part of a package to tackle. Which two barriers did they name? "
-                        "Select all that apply.</p>"
+                        "Commissioning Academy was part of a package to tackle. Which two barriers did they name?</p>"
                     ),
                     "general_feedback": (
                         "<p>In 2013 council leaders and chief executives pointed to a lack of commissioning skills and "
@@ -2500,90 +2454,101 @@ QUIZZES: dict[str, dict[str, Any]] = {
             },
             {
                 "name": "How the Academy was organised",
-                "lesson": "building-commissioning-skills",
+                "lesson": "about-the-academy",
                 "spec": {
                     "type": "matching",
                     "text": (
-                        "<p>When the Commissioning Academy ran its cohorts, how was the programme typically organised? "
-                        "Match each description to the right figure.</p>"
+                        "<p>How was the Commissioning Academy’s programme organised, as planned at its launch? Match "
+                        "each description to the right answer.</p>"
                     ),
                     "general_feedback": (
-                        "<p>The Academy ran cohorts of up to about 30 senior commissioners, with about eight "
-                        "development days over about six months, and each organisation produced a 100-day plan. In "
-                        "2013 up to 2,000 public sector employees were expected to take part over three "
-                        "years.</p><p>Revisit the lesson ‘Building commissioning skills’ for more.</p>"
+                        "<p>As planned in 2013, senior commissioners took part in cohorts, with about eight "
+                        "development days over about six months that mixed masterclasses, site visits and peer "
+                        "learning. Each participant’s organisation then produced a 100-day plan.</p><p>Revisit the "
+                        "lesson ‘About the Commissioning Academy’ for more.</p>"
                     ),
                     "default_mark": 1.0,
                     "pairs": [
                         {
                             "id": "p1",
-                            "prompt": "<p>Number of senior commissioners in a cohort</p>",
-                            "answer": "Up to about 30",
-                        },
-                        {
-                            "id": "p2",
-                            "prompt": "<p>Number of development days</p>",
+                            "prompt": "Number of development days",
                             "answer": "About eight",
                         },
                         {
-                            "id": "p3",
-                            "prompt": "<p>Period over which the development days ran</p>",
+                            "id": "p2",
+                            "prompt": "Period over which the development days ran",
                             "answer": "About six months",
                         },
                         {
-                            "id": "p4",
-                            "prompt": (
-                                "<p>Public sector employees expected to take part in the three years from 2013</p>"
-                            ),
-                            "answer": "Up to 2,000",
+                            "id": "p3",
+                            "prompt": "How the days were spent",
+                            "answer": "Masterclasses, site visits and peer learning",
                         },
                     ],
-                    "distractors": ["About 100", "About three years"],
+                    "distractors": ["About twenty", "About two years", "Lectures and written examinations"],
                 },
             },
             {
-                "name": "Name the plan",
-                "lesson": "your-100-day-plan",
+                "name": "Building skills by doing (scenario)",
+                "lesson": "building-commissioning-skills",
                 "spec": {
-                    "type": "short_text",
+                    "type": "single_choice",
                     "text": (
-                        "<p>Each organisation taking part in the Commissioning Academy produced a plan for putting its "
-                        "learning into practice. What was this plan called?</p>"
+                        "<p>A council’s commissioning team knows it is weak at shaping the market. Which approach to "
+                        "building that skill does this course recommend?</p>"
                     ),
                     "general_feedback": (
-                        "<p>Each organisation taking part in the Academy produced a 100-day plan.</p><p>Revisit the "
-                        "lesson ‘Your 100-day plan’ for more.</p>"
+                        "<p>Skills grow by doing, with support. Link any training to a real piece of work, and make "
+                        "time to reflect on it with peers.</p><p>Revisit the lesson ‘Building commissioning skills’ "
+                        "for more.</p>"
                     ),
                     "default_mark": 1.0,
-                    "answers": [
+                    "choices": [
                         {
-                            "text": "100-day plan",
+                            "id": "a",
+                            "text": (
+                                "Link training to a real piece of work, such as talking to the market before the next "
+                                "procurement, and reflect on it with peers"
+                            ),
                             "fraction": 1.0,
-                            "feedback": "<p>Correct. Each organisation produced a 100-day plan.</p>",
+                            "feedback": (
+                                "<p>Right. Skills grow by doing, with support: link training to real work and make "
+                                "time to reflect on it with peers.</p>"
+                            ),
                         },
                         {
-                            "text": "100 day plan",
-                            "fraction": 1.0,
-                            "feedback": "<p>Correct. Each organisation produced a 100-day plan.</p>",
+                            "id": "b",
+                            "text": "Send the team on a course and expect the skills to follow",
+                            "fraction": 0.0,
+                            "feedback": (
+                                "<p>No. Training helps most when it is linked to a real piece of work and followed by "
+                                "reflection with peers.</p>"
+                            ),
                         },
                         {
-                            "text": "a 100-day plan",
-                            "fraction": 1.0,
-                            "feedback": "<p>Correct. Each organisation produced a 100-day plan.</p>",
+                            "id": "c",
+                            "text": (
+                                "Copy the specification from the last procurement, so the team does not have to decide "
+                                "what has changed"
+                            ),
+                            "fraction": 0.0,
+                            "feedback": (
+                                "<p>No. Copying the last specification without asking what has changed is one of the "
+                                "unhelpful habits the course describes.</p>"
+                            ),
                         },
                         {
-                            "text": "*100*day*plan*",
-                            "fraction": 1.0,
-                            "feedback": "<p>Correct. Each organisation produced a 100-day plan.</p>",
-                        },
-                        {
-                            "text": "*hundred*day*plan*",
-                            "fraction": 1.0,
-                            "feedback": "<p>Correct. Each organisation produced a 100-day plan.</p>",
+                            "id": "d",
+                            "text": "Avoid talking to the market, so that no provider can say the process was unfair",
+                            "fraction": 0.0,
+                            "feedback": (
+                                "<p>No. Avoiding the market for fear of being unfair is one of the unhelpful habits "
+                                "the course describes. Talking to the market openly and fairly is part of the "
+                                "skill.</p>"
+                            ),
                         },
                     ],
-                    "case_sensitive": False,
-                    "normalise_whitespace": True,
+                    "shuffle": True,
                 },
             },
             {

@@ -19,7 +19,9 @@ class QuestionCategoryViewSet(SnippetViewSet):
     icon = "folder-open-inverse"
     menu_label = "Categories"
     list_display = ["path", Column("questions", label="Questions", accessor="question_count")]
-    search_fields = ["name"]
+    # The model's own search_fields decide what is searched: the database backend cannot limit a search to named
+    # fields on SQLite (wagtail/django-modelsearch#47), so naming them here is a server error.
+    search_fields = None
 
     def get_queryset(self, request):
         from django.db.models import Count
@@ -33,7 +35,7 @@ class QuestionViewSet(SnippetViewSet):
     menu_label = "Questions"
     list_display = ["name", "category", Column("qtype", label="Type", accessor="type_label"), "updated_at"]
     list_filter = ["category", "qtype"]
-    search_fields = ["name", "text"]
+    search_fields = None  # the model's autocomplete fields: name and text (see QuestionCategoryViewSet)
 
     def get_queryset(self, request):
         return Question.objects.select_related("category__parent__parent")

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from academy.search import printable_text, search_text
 from courses.forms import StartAgainForm
 from courses.models import CourseItemMixin, CoursePage, Enrolment, LessonPage, ModulePage
 from courses.selectors import course_for_page, course_outline, course_progress, learner_dashboard
@@ -20,17 +21,20 @@ from courses.services.progress import NOTHING_TO_RETAKE, ProgressError, complete
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+EMPTY_SEARCH = "Enter words to search for"
 
 
 def search(request):
-    """Search published courses, modules and lessons."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    """Search published courses, modules and lessons for the words of any text (punctuation is ignored)."""
+    query = printable_text(request.GET.get("q", ""))[:MAX_QUERY_LENGTH].strip()
     page_obj = None
     error = None
     if "q" in request.GET and not query:
-        error = "Enter words to search for"
+        error = EMPTY_SEARCH
     elif query:
-        results = Page.objects.live().public().type(CoursePage, ModulePage, LessonPage).specific().search(query)
+        pages = Page.objects.live().public().type(CoursePage, ModulePage, LessonPage).specific()
+        words = search_text(query)
+        results = pages.search(words) if words else pages.none()
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "courses/search.html", {"query": query, "page_obj": page_obj, "error": error})
 

@@ -74,6 +74,7 @@ class Question(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("text"),
+        index.AutocompleteField("text"),  # the admin's question search autocompletes over name and text
         index.FilterField("category"),
         index.FilterField("qtype"),
     ]

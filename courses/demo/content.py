@@ -77,7 +77,6 @@ COURSE = {
         ),
         "By the end you will be able to plan for service continuity if a provider fails.",
     ],
-    "estimated_hours": 3,
     "modules": [
         {
             "slug": "public-service-mutuals",
@@ -234,8 +233,8 @@ COURSE = {
                             "paragraph",
                             (
                                 "<p>The Select Committee was more cautious. It found that mutuals and co-operatives "
-                                "were not being set up in large numbers to run local services. The evidence from the "
-                                "few that existed was encouraging. But it was not enough to prove better services, "
+                                "were not being set up in significant numbers to run local services. The evidence from "
+                                "the few that existed was encouraging. But it was not enough to prove better services, "
                                 "savings, or stronger engagement and accountability. Without more support, the "
                                 "Committee expected little to happen.</p><p>The government replied that the growth "
                                 "showed the agenda was succeeding and could last. It accepted that there was still "
@@ -308,9 +307,10 @@ COURSE = {
                         (
                             "paragraph",
                             (
-                                "<p>By early 2013 local government was one of the busiest areas for new mutuals. "
-                                "Nineteen had spun out of councils, and more were on the way. This lesson looks at the "
-                                "services they came from and at who helped councils explore the idea.</p>"
+                                "<p>By early 2013 the government said that mutuals were gaining significant traction "
+                                "across local government. Nineteen had spun out of councils, and more were in "
+                                "development. This lesson looks at the services they came from and at who helped "
+                                "councils explore the idea.</p>"
                             ),
                         ),
                         ("heading", {"text": "Services that spun out", "level": "h2"}),
@@ -433,8 +433,8 @@ COURSE = {
                             (
                                 "<p>Open commissioning means letting a wide range of providers compete to deliver a "
                                 "service, instead of assuming the council will always run it itself. In 2013 the "
-                                "government said the main task for local government was to extend this approach. Many "
-                                "services were still closed to other providers, or only partly open.</p>"
+                                "government said the challenge for local government was to extend this approach to "
+                                "services that were not yet open to other providers, or were only partly open.</p>"
                             ),
                         ),
                         (
@@ -461,8 +461,9 @@ COURSE = {
                         (
                             "paragraph",
                             (
-                                "<p>The government read these figures as proof that councils were willing. In its "
-                                "view, what held them back was skills and habits, not a lack of will.</p>"
+                                "<p>The government read these figures as a sign that councils were willing: 'There is "
+                                "no lack of will among local authorities.' In its view, what held them back was skills "
+                                "and habits, not a lack of will.</p>"
                             ),
                         ),
                         ("heading", {"text": "Barriers councils reported", "level": "h2"}),
@@ -803,12 +804,13 @@ COURSE = {
                         (
                             "paragraph",
                             (
-                                "<p>Most mutuals spun out with the support of their council or parent body. The right "
-                                "gave staff an extra lever when that support was missing.</p><ul><li>Staff set out "
-                                "their proposal in an expression of interest.</li><li>If the council accepted it, a "
-                                "procurement exercise followed.</li><li>The council had to consider social value in "
-                                "that procurement.</li><li>Other providers could bid, so the challengers still had to "
-                                "win the contract.</li></ul>"
+                                "<p>By 2013 many new mutuals had spun out in close collaboration with their council or "
+                                "parent body. The right gave staff an extra lever when that support was "
+                                "missing.</p><ul><li>Staff set out their proposal in an expression of "
+                                "interest.</li><li>If the council accepted it, a procurement exercise "
+                                "followed.</li><li>The council had to consider social value in that "
+                                "procurement.</li><li>Other providers could bid, so the challengers still had to win "
+                                "the contract.</li></ul>"
                             ),
                         ),
                         (
@@ -929,7 +931,11 @@ COURSE = {
                                             "existing or potential council mutuals; 5 were referred for specialist "
                                             "advice; 2 received grants"
                                         ),
-                                        "Over 117 organisations supported; around 1,600 website visits a week",
+                                        (
+                                            "Over 117 organisations supported by the Mutuals Information Service "
+                                            "hotline; around 1,600 visits a week to the Mutuals Information Service "
+                                            "website"
+                                        ),
                                     ],
                                 ],
                             },
@@ -1160,11 +1166,12 @@ COURSE = {
                         (
                             "paragraph",
                             (
-                                "<p>A spin-out raises questions that most commissioners face only once. How do you set "
+                                "<p>A spin-out raises questions that many commissioners face only once. How do you set "
                                 "the first contract? How do staff and assets transfer? What if the new body struggles? "
                                 "A peer group lets you test your approach with people who have faced the same "
-                                "problems. It also gives central government a clearer picture of the barriers councils "
-                                "meet, which was one of the reasons the group was set up.</p>"
+                                "problems. It can also give central government a clearer picture of the barriers "
+                                "councils meet: working with central government on those barriers was one of the "
+                                "group's roles.</p>"
                             ),
                         ),
                         ("heading", {"text": "What it means for you as a commissioner", "level": "h2"}),
@@ -1239,10 +1246,10 @@ COURSE = {
                         (
                             "paragraph",
                             (
-                                "<p>Most mutuals in 2013 spun out in close partnership with their council or parent "
-                                "body. Where the council did not support the idea, staff could use the Community Right "
-                                "to Challenge instead. A supported route gives everyone more time to plan, including "
-                                "the people who use the service.</p>"
+                                "<p>In 2013 the government said that many new mutuals had spun out in close "
+                                "collaboration with their council or parent body. Where the council did not support "
+                                "the idea, staff could use the Community Right to Challenge instead. A supported route "
+                                "gives everyone more time to plan, including the people who use the service.</p>"
                             ),
                         ),
                         ("heading", {"text": "Skills staff need", "level": "h2"}),
@@ -1677,8 +1684,8 @@ COURSE = {
                             (
                                 "<p>Transferring assets can give a new mutual a firm footing, for example by giving it "
                                 "something to borrow against. But assets can also be lost. In 2013 the Select "
-                                "Committee weighed up these points and came down in favour of transfers, with "
-                                "safeguards.</p>"
+                                "Committee weighed up these points. It concluded that there should be no general block "
+                                "on transfers, and asked for guidance on the conditions for them.</p>"
                             ),
                         ),
                         ("heading", {"text": "Benefits and risks", "level": "h2"}),
@@ -1690,7 +1697,7 @@ COURSE = {
                                 "rows": [
                                     [
                                         "Financial case",
-                                        "Often strong, because assets can help to finance a new start-up",
+                                        "Strong in many cases, because assets can help to finance a new start-up",
                                     ],
                                     ["Management", "Assets might be badly managed"],
                                     [
@@ -1810,7 +1817,7 @@ COURSE = {
                         (
                             "paragraph",
                             (
-                                "<p>New mutuals often have strong professional skills but little experience of "
+                                "<p>A new mutual may bring strong professional expertise but little experience of "
                                 "bidding. In 2013 the government argued that they needed time to become established "
                                 "before facing full competition. This lesson explains how that idea became law.</p>"
                             ),
@@ -1848,6 +1855,10 @@ COURSE = {
                                             "Regulation 77 of the Public Contracts Regulations 2015 allows reserved "
                                             "contracts for certain services"
                                         ),
+                                    },
+                                    {
+                                        "key": "26 October 2023",
+                                        "value": "The Procurement Act 2023 receives Royal Assent",
                                     },
                                     {
                                         "key": "24 February 2025",
@@ -1946,10 +1957,17 @@ COURSE = {
                                     },
                                     {"key": "Maximum term", "value": "Five years"},
                                     {
-                                        "key": "Repeat awards",
+                                        "key": "The three-year rule",
                                         "value": (
-                                            "Not to a mutual that won a reserved contract for the same kind of "
-                                            "services from the same authority in the previous three years"
+                                            "A mutual qualifies only if it has not entered into a comparable contract "
+                                            "in the three years ending on the day the new contract is awarded"
+                                        ),
+                                    },
+                                    {
+                                        "key": "A comparable contract",
+                                        "value": (
+                                            "A contract for the same kind of services, awarded by the same authority, "
+                                            "and reserved under section 33"
                                         ),
                                     },
                                     {
@@ -1976,6 +1994,37 @@ COURSE = {
                                 "test does not ask whether the body spun out of the public sector.</p>"
                             ),
                         ),
+                        ("heading", {"text": "The three-year rule", "level": "h2"}),
+                        (
+                            "paragraph",
+                            (
+                                "<p>Only a qualifying public service mutual may take part in a reserved competition. A "
+                                "mutual qualifies only if it has not entered into a comparable contract during the "
+                                "period of three years ending on the day the new contract is awarded. A comparable "
+                                "contract is one for the same kind of services, awarded by the same contracting "
+                                "authority and reserved under section 33.</p><p>So you count back three years from the "
+                                "day of the new award, and ask whether the mutual entered into a comparable contract "
+                                "in that period. When the earlier contract ends does not matter. A reserved contract "
+                                "with a different authority, or for a different kind of services, does not count.</p>"
+                            ),
+                        ),
+                        (
+                            "case_study",
+                            {
+                                "title": "A fictional example: counting the three years",
+                                "body": (
+                                    "<p>This is a fictional example. On 1 April 2025 a council entered into a two-year "
+                                    "reserved contract with a mutual for community support services. It wants to award "
+                                    "the next contract for the same services on 1 April 2027. The three years ending "
+                                    "on that day began on 2 April 2024, and the mutual entered into a comparable "
+                                    "contract within them, so it is not a qualifying mutual for that award. If the "
+                                    "council reserved the new contract, the mutual could not take part. For an award "
+                                    "made on or after 1 April 2028, the three years no longer include 1 April 2025, so "
+                                    "the 2025 contract no longer stops the mutual qualifying.</p>"
+                                ),
+                                "source": "Fictional scenario written for this course",
+                            },
+                        ),
                         ("heading", {"text": "Other parts of the Act that help new providers", "level": "h2"}),
                         (
                             "paragraph",
@@ -2001,8 +2050,9 @@ COURSE = {
                             (
                                 "<p>Reserving a contract is a choice, not a duty. You still run a fair competition "
                                 "between qualifying mutuals and award to the most advantageous tender. Because of the "
-                                "five-year limit and the three-year rule, you must plan what happens when the contract "
-                                "ends.</p>"
+                                "five-year limit, and because a mutual that entered into a comparable contract in the "
+                                "three years ending on the day of an award does not qualify for it, you must plan what "
+                                "happens when the contract ends.</p>"
                             ),
                         ),
                         ("heading", {"text": "Questions to ask", "level": "h2"}),
@@ -2011,9 +2061,10 @@ COURSE = {
                             (
                                 "<ul><li>Is the service on the current list of reservable light-touch "
                                 "services?</li><li>Can each bidder show that it meets all three parts of the "
-                                "definition?</li><li>Has any bidder won a reserved contract for the same kind of "
-                                "services from us in the last three years?</li><li>What is our plan for the service "
-                                "after the contract ends?</li></ul>"
+                                "definition?</li><li>Has any bidder entered into a contract with us, reserved under "
+                                "section 33, for the same kind of services in the three years ending on the day we "
+                                "will award this one?</li><li>What is our plan for the service after the contract "
+                                "ends?</li></ul>"
                             ),
                         ),
                         ("heading", {"text": "In practice", "level": "h2"}),
@@ -2148,7 +2199,11 @@ COURSE = {
                             "approaches to delivering local services': 'Specific recommendations for Government' "
                             "(response to paragraph 91)."
                         ),
-                        "Procurement Act 2023, Part 4 (management of public contracts), including sections 52 and 71.",
+                        (
+                            "Procurement Act 2023, section 52 (key performance indicators, in Part 3) and Part 4 "
+                            "(management of public contracts), including section 71 (assessment of contract "
+                            "performance)."
+                        ),
                     ],
                 },
             ],
@@ -2199,8 +2254,11 @@ COURSE = {
                                 "<p>Council leaders and chief executives told the government that councils lacked "
                                 "commissioning skills and that unhelpful procurement habits were entrenched. The "
                                 "Select Committee welcomed the Academy as a way to close the skills gap in "
-                                "procurement. It asked how many council officers the government expected to "
-                                "train.</p><p>The Academy set out to help leaders change the culture of their "
+                                "procurement. Its report, published on 6 December 2012, asked how many council "
+                                "officers the government expected to train. The government's response, presented to "
+                                "Parliament in February 2013 after the Academy's launch, gave no specific target for "
+                                "local government, but said over half of the pilot graduates were from local "
+                                "government.</p><p>The Academy set out to help leaders change the culture of their "
                                 "organisations, tackle issues that cut across services, and design and deliver the "
                                 "best public services.</p>"
                             ),
@@ -2209,10 +2267,11 @@ COURSE = {
                         (
                             "paragraph",
                             (
-                                "<p>The Academy ran in cohorts of up to about 30 senior commissioners. Each cohort "
-                                "took part in about eight development days over six months. Each organisation then "
-                                "produced a 100-day plan to put the learning into practice. Pilot cohorts came first, "
-                                "and the first full cohorts started in 2013.</p>"
+                                "<p>The Academy was for senior commissioners, who took part in cohorts. Each cohort "
+                                "had about eight development days over six months, mixing masterclasses, site visits "
+                                "and peer learning. Each participant's organisation then produced a 100-day plan to "
+                                "put the learning into practice. Pilot cohorts came first, and the first full cohort "
+                                "was due to start in April 2013.</p>"
                             ),
                         ),
                         (
@@ -2266,6 +2325,10 @@ COURSE = {
                             "Civil Service World, 'Commissioning Academy launched to strengthen commercial skills' "
                             "(2013) and 'Cabinet Office moves Commissioning Academy to self-financing model' (15 April "
                             "2016), for the programme's design."
+                        ),
+                        (
+                            "The Guardian, 'Cabinet Office launches training academy for commissioners' (1 February "
+                            "2013), for the development days, masterclasses and site visits."
                         ),
                     ],
                 },

@@ -1,6 +1,7 @@
 """The demo course "Commissioning and mutualisation", built from courses/demo/content.py. Idempotent."""
 
 import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import transaction
 
@@ -22,6 +23,20 @@ def clean_block(block_type: str, value):
 
 def stream(blocks: list[tuple[str, object]]) -> list[dict]:
     return [{"type": block_type, "value": clean_block(block_type, value)} for block_type, value in blocks]
+
+
+def estimated_hours(course_spec: dict) -> Decimal:
+    """The course's estimate: the sum of its modules' estimates, in hours to one decimal place.
+
+    A module's estimate, as its page shows it, is the sum of its items' minutes: each lesson's reading time, computed
+    from its words when it is saved, and each quiz's time limit (the demo quizzes have none).
+    """
+    minutes = sum(
+        LessonPage(body=stream(lesson["body"])).estimate_reading_minutes()
+        for module in course_spec["modules"]
+        for lesson in module["lessons"]
+    )
+    return (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def outcome_text(text: str) -> str:
@@ -66,7 +81,7 @@ def load_demo_course(home: HomePage) -> CoursePage:
                 slug=COURSE["slug"],
                 summary=COURSE["summary"],
                 audience=COURSE["audience"],
-                estimated_hours=COURSE["estimated_hours"],
+                estimated_hours=estimated_hours(COURSE),
                 learning_outcomes=[
                     {"type": "outcome", "value": outcome_text(text)} for text in COURSE["learning_outcomes"]
                 ],
