@@ -10,11 +10,12 @@ from courses.models import CoursePage, LessonPage, ModulePage
 
 BANK_NAME = "Commissioning and mutualisation"
 # A passed quiz counts towards a certificate, so a retake must not be a formality: three attempts, the best counts,
-# feedback after each attempt, and the right answers only once the learner has passed.
+# and the feedback (which explains the answers) and the right answers only once the learner has passed. Before that
+# the result page shows which questions were right, so a learner knows what to revisit.
 CERTIFICATE_QUIZ_SETTINGS = {
     "attempts_allowed": 3,
     "grading_method": GradingMethod.HIGHEST,
-    "show_feedback": ReviewWhen.AFTER_EACH,
+    "show_feedback": ReviewWhen.ONCE_PASSED,
     "show_correct_answers": ReviewWhen.ONCE_PASSED,
 }
 

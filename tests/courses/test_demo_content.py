@@ -211,5 +211,5 @@ def test_demo_quizzes_allow_three_attempts_and_show_the_right_answers_only_once_
     for quiz in quizzes:
         assert quiz.attempts_allowed == 3
         assert quiz.grading_method == GradingMethod.HIGHEST
-        assert quiz.show_feedback == ReviewWhen.AFTER_EACH
+        assert quiz.show_feedback == ReviewWhen.ONCE_PASSED
         assert quiz.show_correct_answers == ReviewWhen.ONCE_PASSED
