@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q
 from django.http import HttpRequest
 from django.utils import timezone
@@ -308,3 +309,32 @@ def courses_for_pages(*, pages: list[Page]) -> dict[int, CoursePage]:
         for path in ancestors
         if (course := courses.get(path)) is not None
     }
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a page sits in a course: the titles of its course and module (None above that level)."""
+
+    course: str | None = None
+    module: str | None = None
+
+
+def placements(*, pages: list[Page]) -> dict[int, Placement]:
+    """{page id: Placement} for many pages (search results), in one query."""
+    ancestors = {page.pk: [page.path[: depth * page.steplen] for depth in range(1, page.depth)] for page in pages}
+    paths = {path for chain in ancestors.values() for path in chain}
+    if not paths:
+        return {}
+    kinds = ContentType.objects.get_for_models(CoursePage, ModulePage)
+    kind_of = {kinds[CoursePage].pk: "course", kinds[ModulePage].pk: "module"}
+    titles = {
+        row["path"]: (kind_of[row["content_type_id"]], row["title"])
+        for row in Page.objects.filter(path__in=paths, content_type_id__in=kind_of).values(
+            "path", "title", "content_type_id"
+        )
+    }
+    result = {}
+    for page_id, chain in ancestors.items():
+        found = dict(titles[path] for path in chain if path in titles)
+        result[page_id] = Placement(course=found.get("course"), module=found.get("module"))
+    return result

@@ -16,7 +16,7 @@ from wagtail.models import Page
 from academy.search import printable_text, search_text
 from courses.forms import StartAgainForm
 from courses.models import CourseItemMixin, CoursePage, Enrolment, LessonPage, ModulePage
-from courses.selectors import course_for_page, course_outline, course_progress, learner_dashboard
+from courses.selectors import course_for_page, course_outline, course_progress, learner_dashboard, placements
 from courses.services.progress import NOTHING_TO_RETAKE, ProgressError, complete_item, enrol, start_again
 
 RESULTS_PER_PAGE = 10
@@ -36,6 +36,9 @@ def search(request):
         words = search_text(query)
         results = pages.search(words) if words else pages.none()
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        where = placements(pages=list(page_obj))
+        for result in page_obj:
+            result.placement = where.get(result.pk)
     return render(request, "courses/search.html", {"query": query, "page_obj": page_obj, "error": error})
 
 

@@ -30,3 +30,19 @@ def test_an_empty_search_shows_a_gov_uk_error(client):
 def test_search_page_without_a_query_shows_the_form(client):
     html = client.get("/search/").content.decode()
     assert 'id="q"' in html and "There is a problem" not in html
+
+
+def test_each_result_says_which_course_and_module_it_is_in(client):
+    make_course(modules=1, lessons=1, slug="placed")
+    html = client.get("/search/", {"q": "outcomes"}).content.decode()
+    assert 'Lesson in <span class="app-search-result__where">Course placed, Module 1</span>' in html
+
+
+def test_search_results_use_the_same_queries_for_few_or_many_results(client, django_assert_max_num_queries):
+    make_course(modules=1, lessons=1, slug="few")
+    with django_assert_max_num_queries(20) as few:
+        client.get("/search/", {"q": "outcomes"})
+    make_course(modules=3, lessons=3, slug="many")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/search/", {"q": "outcomes"})
+    assert response.content.decode().count("app-search-result__where") == 10
