@@ -5,8 +5,12 @@ question). A question is ``::title::[format]text {answers}``; text after the clo
 question (``_____`` marks the gap). Supported: multiple choice (``=`` right, ``~`` wrong, ``~%50%`` weights; no
 ``=`` means multiple response with partial credit), true/false, short answer, numeric (``#v:tolerance``,
 ``#min..max``, several ``=`` answers), matching (``=prompt -> answer``, ``= -> distractor``), ``#feedback``,
-``####general feedback``, ``$CATEGORY:`` and the escapes ``\\~ \\= \\# \\{ \\} \\: \\\\ \\n``. Everything else is
-reported as an error with its line, never skipped.
+``####general feedback``, ``$CATEGORY:``, essays (``{}``), numeric "any other answer" feedback (``~#feedback`` or
+``=%0%*#feedback``) and the escapes ``\\~ \\= \\# \\{ \\} \\: \\\\ \\n``.
+
+An item that cannot be imported (a description, an ordering question, a bad weight or number) is skipped with its
+reasons and lines. Only braces that do not pair up (so the file cannot be split into questions reliably) and an
+empty ``$CATEGORY:`` refuse the whole file.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ import re
 from dataclasses import dataclass, field
 
 from assessments.formats.common import (
+    QUESTION_TYPE_LABELS,
+    UNKNOWN_TYPE_LABEL,
+    ImportProblem,
     ImportResult,
     category_path,
     choice_id,
@@ -24,6 +31,7 @@ from assessments.formats.common import (
     to_html,
 )
 from assessments.questions import (
+    ESSAY,
     MATCHING,
     MULTIPLE_RESPONSE,
     NUMERIC,
@@ -33,8 +41,7 @@ from assessments.questions import (
     TRUE_FALSE,
 )
 
-ESSAY_NOT_SUPPORTED = "Essay questions are not supported."
-DESCRIPTION_NOT_SUPPORTED = "Description items (text without an answer block) are not supported."
+DESCRIPTION_NOT_SUPPORTED = "Descriptions (text without an answer block) are not imported."
 ORDERING_NOT_SUPPORTED = "Ordering questions cannot be imported from GIFT; use Moodle XML."
 MISSING_CLOSING_BRACE = "The answer block has no closing '}'."
 UNEXPECTED_CLOSING_BRACE = "Found '}' without an opening '{'; escape a literal brace as \\}."
@@ -45,8 +52,15 @@ BAD_WEIGHT = "Invalid answer weight {weight!r}: use a percentage such as %50% or
 TEXT_BEFORE_ANSWERS = "Unexpected text {text!r} before the first answer; answers start with '=' or '~'."
 NOT_A_NUMBER = "{value!r} is not a number."
 BAD_RANGE = "In the range {value!r} the minimum is larger than the maximum."
-NUMERIC_CATCH_ALL = "Catch-all '~' answers in numeric questions are not supported."
+NUMERIC_CATCH_ALL = "In a numeric question '~' can only give feedback for any other answer: write '~#feedback'."
+CATCH_ALL_WITH_MARK = "A '*' answer that gives marks for any answer is not supported; give it %0%."
 NOT_A_MATCH_PAIR = "Each matching answer must look like '=prompt -> answer'; got {text!r}."
+
+# Without these the file cannot be split into questions reliably, so it is refused as a whole.
+FILE_LEVEL_PROBLEMS = frozenset({MISSING_CLOSING_BRACE, UNEXPECTED_CLOSING_BRACE, EMPTY_CATEGORY})
+
+DESCRIPTION_LABEL = "Description"
+ORDERING_LABEL = "Ordering"
 
 TRUE_WORDS = frozenset({"T", "TRUE"})
 FALSE_WORDS = frozenset({"F", "FALSE"})
@@ -98,6 +112,16 @@ class _Block:
 
 
 @dataclass
+class _Item:
+    """What is known about one question so far, for the preview of a skipped item; ``entries`` hold offsets."""
+
+    name: str = ""
+    text: str = ""
+    type_label: str = UNKNOWN_TYPE_LABEL
+    entries: dict[str, list[int]] = field(default_factory=dict)
+
+
+@dataclass
 class _Piece:
     """One answer inside the braces: its marker (``=``, ``~`` or ``""``), its text and where it starts."""
 
@@ -107,26 +131,38 @@ class _Piece:
 
 
 def parse_gift(text: str) -> ImportResult:
-    """Read every question in a GIFT file, collecting each problem with its line instead of stopping."""
+    """Read every item of a GIFT file: each becomes a question or a skipped item, with its line."""
     result = ImportResult()
     category: str | None = None
     for block in _blocks(text.lstrip("\ufeff")):
         block, new_category = _take_category(block, result)
         if new_category is not None:
             category = new_category
-        if block is None:
-            continue
-        errors: list[_GiftError] = []
-        try:
-            name, spec = _read_question(block.text, errors)
-        except _GiftError as error:
-            errors.append(error)
-        for error in errors:
-            result.add_error(line=block.line_at(error.offset), message=error.message)
-        if not errors:
-            start = len(block.text) - len(block.text.lstrip())
-            result.add_question(name=name, spec=spec, category=category, line=block.line_at(start), tags=block.tags)
+        if block is not None:
+            _read_item(block, category, result)
     return result
+
+
+def _read_item(block: _Block, category: str | None, result: ImportResult) -> None:
+    errors: list[_GiftError] = []
+    item = _Item()
+    spec: dict = {}
+    try:
+        spec = _read_question(block.text, errors, item)
+    except _GiftError as error:
+        if error.message in FILE_LEVEL_PROBLEMS:
+            result.add_error(line=block.line_at(error.offset), message=error.message)
+            return
+        errors.append(error)
+    start = len(block.text) - len(block.text.lstrip())
+    line = block.line_at(start)
+    name = item.name or default_name(_restore(block.text))
+    if errors:
+        reasons = [ImportProblem(line=block.line_at(error.offset), message=error.message) for error in errors]
+        result.skip(line=line, name=name, type_label=item.type_label, text=item.text, reasons=reasons)
+        return
+    entry_lines = {key: [block.line_at(offset) for offset in offsets] for key, offsets in item.entries.items()}
+    result.add_question(name=name, spec=spec, category=category, line=line, tags=block.tags, entry_lines=entry_lines)
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -164,16 +200,22 @@ def _take_category(block: _Block, result: ImportResult) -> tuple[_Block | None, 
     return remaining, path
 
 
-def _read_question(text: str, errors: list[_GiftError]) -> tuple[str, dict]:
+def _read_question(text: str, errors: list[_GiftError], item: _Item) -> dict:
     start = len(text) - len(text.lstrip())
-    title = None
     if text.startswith("::", start):
         end = text.find("::", start + 2)
         if end == -1:
+            item.text = _html(text[start:], "moodle")
             raise _GiftError(start, UNCLOSED_TITLE)
-        title = plain_text(_restore(text[start + 2 : end]))
+        item.name = plain_text(_restore(text[start + 2 : end]))
         start = end + 2
-    opening, closing = _answer_block(text, start)
+    try:
+        opening, closing = _answer_block(text, start)
+    except _GiftError as error:
+        if error.message == DESCRIPTION_NOT_SUPPORTED:
+            item.type_label = DESCRIPTION_LABEL
+        item.text = _html(*reversed(_split_format(text[start:], default="moodle")))
+        raise
     after = text[closing + 1 :]
     question_text = text[start:opening] + (GAP + after if after.strip() else "")
     answers = text[opening + 1 : closing]
@@ -182,15 +224,16 @@ def _read_question(text: str, errors: list[_GiftError]) -> tuple[str, dict]:
         split = answers.rfind("####")
         answers, general_feedback = answers[:split], answers[split + 4 :]
     text_format, question_text = _split_format(question_text, default="moodle")
-    details = _read_answers(answers, opening + 1, text_format, errors)
-    spec = {
+    item.text = _html(question_text, text_format)
+    item.name = item.name or default_name(item.text)
+    details = _read_answers(answers, opening + 1, text_format, errors, item)
+    return {
         "type": details.pop("type"),
-        "text": _html(question_text, text_format),
+        "text": item.text,
         "general_feedback": _html(general_feedback, text_format),
         "default_mark": 1.0,
         **details,
     }
-    return title or default_name(spec["text"]), spec
 
 
 def _answer_block(text: str, start: int) -> tuple[int, int]:
@@ -209,29 +252,48 @@ def _answer_block(text: str, start: int) -> tuple[int, int]:
     return opening, closing
 
 
-def _read_answers(answers: str, offset: int, text_format: str, errors: list[_GiftError]) -> dict:
+def _kind(stripped: str) -> str:
+    if not stripped:
+        return ESSAY
+    if stripped.startswith(">"):
+        return ORDERING_LABEL
+    if stripped.startswith("#"):
+        return NUMERIC
+    if "~" in stripped:
+        return SINGLE_CHOICE if "=" in stripped else MULTIPLE_RESPONSE
+    if "=" in stripped and "->" in stripped:
+        return MATCHING
+    if stripped.split("#", 1)[0].strip() in TRUE_WORDS | FALSE_WORDS:
+        return TRUE_FALSE
+    return SHORT_TEXT
+
+
+def _read_answers(answers: str, offset: int, text_format: str, errors: list[_GiftError], item: _Item) -> dict:
     stripped = answers.strip()
     offset += len(answers) - len(answers.lstrip())
-    if not stripped:
-        raise _GiftError(offset, ESSAY_NOT_SUPPORTED)
-    if stripped.startswith(">"):
+    kind = _kind(stripped)
+    item.type_label = QUESTION_TYPE_LABELS.get(kind, kind)
+    if kind == ORDERING_LABEL:
         raise _GiftError(offset, ORDERING_NOT_SUPPORTED)
-    if stripped.startswith("#"):
-        return _read_numeric(stripped[1:], offset + 1, text_format, errors)
-    if "~" in stripped:
-        return _read_choices(stripped, offset, text_format, errors)
-    if "=" in stripped and "->" in stripped:
-        return _read_matching(stripped, offset, text_format, errors)
-    if stripped.split("#", 1)[0].strip() in TRUE_WORDS | FALSE_WORDS:
+    if kind == ESSAY:
+        return {"type": ESSAY, "word_limit": 0, "response_template": "", "marking_guidance": ""}
+    if kind == NUMERIC:
+        return _read_numeric(stripped[1:], offset + 1, text_format, errors, item)
+    if kind in (SINGLE_CHOICE, MULTIPLE_RESPONSE):
+        return _read_choices(stripped, offset, text_format, errors, item)
+    if kind == MATCHING:
+        return _read_matching(stripped, offset, text_format, errors, item)
+    if kind == TRUE_FALSE:
         return _read_true_false(stripped, text_format)
-    return _read_short_text(stripped, offset, text_format, errors)
+    return _read_short_text(stripped, offset, text_format, errors, item)
 
 
-def _read_choices(answers: str, offset: int, text_format: str, errors: list[_GiftError]) -> dict:
+def _read_choices(answers: str, offset: int, text_format: str, errors: list[_GiftError], item: _Item) -> dict:
     choices = []
     for index, piece in enumerate(_pieces(answers, offset, "=~", errors)):
         weight, body = _weight(piece, default=1.0 if piece.marker == "=" else 0.0, errors=errors)
         answer, feedback = _split_feedback(body)
+        item.entries.setdefault("Choice", []).append(piece.offset)
         choices.append(
             {
                 "id": choice_id(index),
@@ -257,36 +319,51 @@ def _read_true_false(answers: str, text_format: str) -> dict:
     }
 
 
-def _read_short_text(answers: str, offset: int, text_format: str, errors: list[_GiftError]) -> dict:
+def _read_short_text(answers: str, offset: int, text_format: str, errors: list[_GiftError], item: _Item) -> dict:
     entries = []
     for piece in _pieces(answers, offset, "=", errors, bare_first=True):
         weight, body = _weight(piece, default=1.0, errors=errors)
         answer, feedback = _split_feedback(body)
+        item.entries.setdefault("Answer", []).append(piece.offset)
         entries.append(
             {"text": plain_text(_restore(answer)), "fraction": weight, "feedback": _html(feedback, text_format)}
         )
     return {"type": SHORT_TEXT, "answers": entries, "case_sensitive": False, "normalise_whitespace": True}
 
 
-def _read_numeric(answers: str, offset: int, text_format: str, errors: list[_GiftError]) -> dict:
-    if "~" in answers:
-        raise _GiftError(offset + answers.find("~"), NUMERIC_CATCH_ALL)
+def _read_numeric(answers: str, offset: int, text_format: str, errors: list[_GiftError], item: _Item) -> dict:
+    other_feedback = ""
+    tilde = answers.find("~")
+    if tilde != -1:
+        # Moodle reads '~#feedback' in a numeric question as the feedback for any other answer.
+        wrong = answers[tilde + 1 :].strip()
+        if wrong.startswith("#"):
+            other_feedback = _html(wrong[1:], text_format)
+        else:
+            errors.append(_GiftError(offset + tilde, NUMERIC_CATCH_ALL))
+        answers = answers[:tilde]
     entries = []
     for piece in _pieces(answers, offset, "=", errors, bare_first=True):
         weight, body = _weight(piece, default=1.0, errors=errors)
         answer, feedback = _split_feedback(body)
+        if _restore(answer).strip() == "*":
+            if weight:
+                errors.append(_GiftError(piece.offset, CATCH_ALL_WITH_MARK))
+            other_feedback = _html(feedback, text_format) or other_feedback
+            continue
         try:
             value, tolerance = _numeric_value(_restore(answer).strip())
         except ValueError as error:
             errors.append(_GiftError(piece.offset, str(error)))
             continue
+        item.entries.setdefault("Answer", []).append(piece.offset)
         entries.append(
             {"value": value, "tolerance": tolerance, "fraction": weight, "feedback": _html(feedback, text_format)}
         )
-    return {"type": NUMERIC, "answers": entries}
+    return {"type": NUMERIC, "answers": entries, "other_feedback": other_feedback}
 
 
-def _read_matching(answers: str, offset: int, text_format: str, errors: list[_GiftError]) -> dict:
+def _read_matching(answers: str, offset: int, text_format: str, errors: list[_GiftError], item: _Item) -> dict:
     pairs, distractors = [], []
     for piece in _pieces(answers, offset, "=", errors):
         arrow = piece.text.find("->")
@@ -296,8 +373,10 @@ def _read_matching(answers: str, offset: int, text_format: str, errors: list[_Gi
         prompt = _html(piece.text[:arrow], text_format)
         answer = plain_text(_restore(piece.text[arrow + 2 :]))
         if prompt:
+            item.entries.setdefault("Pair", []).append(piece.offset)
             pairs.append({"id": pair_id(len(pairs)), "prompt": prompt, "answer": answer})
         else:
+            item.entries.setdefault("Distractor", []).append(piece.offset)
             distractors.append(answer)
     return {"type": MATCHING, "pairs": pairs, "distractors": distractors, "shuffle": True}
 
