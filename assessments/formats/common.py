@@ -52,6 +52,8 @@ _ENTRY_PROBLEM = re.compile(r"^(Choice|Answer|Pair|Item|Distractor) (\d+)\b")
 _IMAGE_TAG = re.compile(r"<img\b[^>]*>")
 _LINK_TAG = re.compile(r"<a\b[^>]*>")
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"')
+_HTML_KEYS = ("text", "general_feedback", "feedback_true", "feedback_false", "other_feedback", "marking_guidance")
+_HTML_ENTRY_KEYS = {"choices": ("text", "feedback"), "answers": ("feedback",), "pairs": ("prompt",)}
 
 
 @dataclass
@@ -184,21 +186,26 @@ def _problem_line(problem: str, line: int, entry_lines: dict[str, list[int]]) ->
     return min(firsts) if firsts else line
 
 
-def _strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [text for entry in value.values() for text in _strings(entry)]
-    if isinstance(value, list):
-        return [text for entry in value for text in _strings(entry)]
-    return []
+def html_fields(spec: dict) -> list[tuple[dict, str]]:
+    """Every HTML field of a spec as ``(holder, key)``, so callers can read or replace ``holder[key]``.
+
+    Plain-text fields (short-text answers, ordering items, matching answers, the essay's response template) are
+    not listed: they never hold markup.
+    """
+    fields = [(spec, key) for key in _HTML_KEYS if isinstance(spec.get(key), str)]
+    for list_key, keys in _HTML_ENTRY_KEYS.items():
+        for entry in spec.get(list_key) or []:
+            if isinstance(entry, dict):
+                fields += [(entry, key) for key in keys if isinstance(entry.get(key), str)]
+    return fields
 
 
 def file_references(spec: dict) -> tuple[set[str], list[str]]:
     """The embedded file names the spec's HTML uses, and the images among them without alt text."""
     used: set[str] = set()
     missing_alt: list[str] = []
-    for text in _strings(spec):
+    for holder, key in html_fields(spec):
+        text = holder[key]
         for tag in _IMAGE_TAG.findall(text):
             attributes = dict(_ATTRIBUTE.findall(tag))
             source = html.unescape(attributes.get("src", ""))
