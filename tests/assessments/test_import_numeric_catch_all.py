@@ -1,9 +1,9 @@
 """Numeric "any other answer" feedback (Moodle's catch-all '*'): spec, grading, editing and Moodle XML."""
 
 import json
-import xml.etree.ElementTree as ET
 
 import pytest
+from defusedxml import ElementTree as ET
 
 from assessments.formats.moodle_xml import export_moodle_xml, parse_moodle_xml
 from assessments.grading import grade, public_view
