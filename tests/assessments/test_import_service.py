@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 
 from assessments.formats.gift import parse_gift
 from assessments.formats.moodle_xml import parse_moodle_xml
-from assessments.models import Question, QuestionCategory, QuestionImport, QuestionVersion
+from assessments.models import Question, QuestionImport, QuestionVersion
 from assessments.services import questions as service
 from assessments.services.questions import AlreadyImported, ImportRefused, export_category, import_questions
 from tests.assessments.factories import SPECS, make_category, make_question
