@@ -259,3 +259,12 @@ def test_people_who_cannot_add_questions_cannot_import(client):
 
     client.force_login(UserFactory())
     assert client.get(IMPORT_URL).status_code in (302, 403)
+
+
+def test_an_imported_image_opens_in_the_question_editor_where_alt_text_can_be_added(admin_client):
+    confirm(admin_client, token_of(preview(admin_client, make_category("Bank"))))
+    question = Question.objects.get(name="Unlabelled chart")
+    html = admin_client.get(reverse("wagtailsnippets_assessments_question:edit", args=[question.pk])).content.decode()
+    image = get_image_model().objects.get(title="chart.png")
+    compact = re.sub(r"\s+", "", unescape(html))
+    assert f'"mutability":"IMMUTABLE","type":"IMAGE","data":{{"id":"{image.pk}"' in compact
