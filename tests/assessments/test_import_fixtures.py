@@ -173,3 +173,23 @@ def test_gift_numeric_wrong_answer_feedback_in_both_styles_becomes_other_feedbac
 def test_gift_numeric_tilde_without_feedback_is_skipped_on_its_line():
     result = parse_gift("::Q:: How many?\n{#\n=5\n~6\n}")
     assert [item.reasons for item in result.skipped] == [[ImportProblem(4, gift.NUMERIC_CATCH_ALL)]]
+
+
+def test_a_problem_with_one_answer_is_reported_on_that_answers_line():
+    result = parse_moodle_xml(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n<question type="shortanswer">\n'
+        "<questiontext><text>Capital?</text></questiontext>\n"
+        '<answer fraction="100"><text>Paris</text></answer>\n'
+        '<answer fraction="150"><text>paris</text></answer>\n'
+        "</question>\n</quiz>\n"
+    )
+    assert [item.reasons for item in result.skipped] == [
+        [ImportProblem(6, "Answer 2: 'fraction' must be between 0 and 1.")]
+    ]
+
+
+def test_a_distractor_that_is_also_an_answer_is_reported_where_the_pairs_start():
+    result = parse_gift("::Match::\nMatch them {\n=a -> x\n=b -> y\n= -> x\n}")
+    assert [item.reasons for item in result.skipped] == [
+        [ImportProblem(3, "The distractor 'x' is also the answer of a pair.")]
+    ]
