@@ -4,7 +4,9 @@ import re
 import secrets
 from dataclasses import dataclass
 from html import escape, unescape
+from urllib.parse import quote
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import IntegrityError, transaction
@@ -236,10 +238,50 @@ def export_category(*, category: QuestionCategory) -> str:
     for question in questions:
         versions = sorted(question.versions.all(), key=lambda v: v.number)
         spec = versions[-1].spec if versions else question.build_spec()
-        by_category.setdefault(question.category_id, []).append((question.name, spec, list(question.tags)))
+        spec, files = _with_embedded_images(spec)
+        by_category.setdefault(question.category_id, []).append((question.name, spec, list(question.tags), files))
     return export_moodle_xml_categories(
         [("top/" + category_reference(names), by_category.get(node.pk, [])) for node, names in sections]
     )
+
+
+def _with_embedded_images(spec: dict) -> tuple[dict, dict[str, bytes]]:
+    """A copy of the spec whose stored images are ``@@PLUGINFILE@@`` references, and those images' files.
+
+    So an export shows its images in Moodle, and importing it anywhere stores them again.
+    """
+    files: dict[str, bytes] = {}
+    spec = q.normalise_spec(spec)
+    for holder, key in html_fields(spec):
+        if "<img" in holder[key]:
+            holder[key] = _IMAGE_TAG.sub(lambda match: _embed_image(match.group(0), files), holder[key])
+    return spec, files
+
+
+def _embed_image(tag: str, files: dict[str, bytes]) -> str:
+    attributes = dict(_ATTRIBUTE.findall(tag))
+    source = unescape(attributes.get("src", ""))
+    image = _stored_image(source)
+    if image is None:
+        return tag
+    name = image.file.name.rsplit("/", 1)[-1]
+    if name not in files:
+        with image.open_file() as stored:
+            files[name] = stored.read()
+    alt = escape(unescape(attributes.get("alt", "")))
+    return f'<img src="{PLUGINFILE}{quote(name)}" alt="{alt}">'
+
+
+def _stored_image(source: str):
+    media = settings.MEDIA_URL if settings.MEDIA_URL.endswith("/") else settings.MEDIA_URL + "/"
+    if not source.startswith(media):
+        return None
+    path = source[len(media) :]
+    image_model = get_image_model()
+    if path.startswith("images/"):
+        rendition = image_model.get_rendition_model().objects.filter(file=path).select_related("image").first()
+        return rendition.image if rendition else None
+    return image_model.objects.filter(file=path).first()
 
 
 def _category_names(path: str | None) -> list[str]:

@@ -1,5 +1,7 @@
 """The import and export services: one write per token, nothing left behind on failure, category trees."""
 
+import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,23 @@ def test_an_essay_round_trips_through_export():
     service.create_question(category=category, name="Plan", spec=spec)
     (question,) = parse_moodle_xml(export_category(category=category)).questions
     assert question.spec == QuestionVersion.objects.get(question__name="Plan").spec
+
+
+def test_exported_images_travel_inside_the_file_and_are_stored_again_on_import():
+    bank = make_category("Bank")
+    import_questions(result=mixed_bank(), category=bank)
+    xml = export_category(category=bank)
+    assert 'src="@@PLUGINFILE@@/region_map.png" alt="Map of England with the North West shaded"' in unescape(xml)
+    (copied,) = [q for q in parse_moodle_xml(xml).questions if q.name == "Reading the map"]
+    original = get_image_model().objects.get(title="region map.png")
+    with original.open_file() as stored:
+        assert copied.files["region_map.png"].data == stored.read()
+    outcome = import_questions(result=parse_moodle_xml(xml), category=make_category("Copy"))
+    assert len(outcome.questions) == 5
+    assert get_image_model().objects.count() == 4
+    again = next(q for q in outcome.questions if q.name == "Reading the map")
+    first = Question.objects.exclude(pk=again.pk).get(name="Reading the map")
+    strip_sources = lambda html: re.sub(r'src="[^"]*"', "", html)  # noqa: E731
+    assert strip_sources(QuestionVersion.objects.get(question=again).spec["text"]) == strip_sources(
+        QuestionVersion.objects.get(question=first).spec["text"]
+    )

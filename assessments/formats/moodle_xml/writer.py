@@ -6,11 +6,14 @@ ignores, so that a short-text spec survives the round trip.
 
 from __future__ import annotations
 
+import base64
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
+from assessments.formats.common import PLUGINFILE
 from assessments.formats.moodle_xml.reader import NO_UNITS
 from assessments.questions import (
     ALL_OR_NOTHING,
@@ -29,7 +32,9 @@ from assessments.questions import (
 
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-Entry = tuple[str, dict, list[str]]
+# (name, spec, tags), or (name, spec, tags, files): files maps a name used as ``@@PLUGINFILE@@/name`` in the
+# spec's HTML to its bytes, written as a base64 <file> beside the text that uses it.
+Entry = tuple
 
 
 def export_moodle_xml(questions: list[Entry], *, category: str) -> str:
@@ -53,13 +58,13 @@ def export_moodle_xml_categories(sections: list[tuple[str, list[Entry]]]) -> str
         reference = category.strip().strip("/")
         _text(ET.SubElement(header, "category"), reference if reference.startswith("$") else f"$course$/{reference}")
         _text(ET.SubElement(header, "info", format="html"), "")
-        for name, spec, tags in questions:
-            _write_question(quiz, name, spec, tags)
+        for name, spec, tags, *files in questions:
+            _write_question(quiz, name, spec, tags, files[0] if files else {})
     ET.indent(quiz, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode") + "\n"
 
 
-def _write_question(quiz: ET.Element, name: str, spec: dict, tags: list[str]) -> None:
+def _write_question(quiz: ET.Element, name: str, spec: dict, tags: list[str], files: dict[str, bytes]) -> None:
     question = parse_spec(spec)
     moodle_type, writer = _WRITERS[type(question)]
     if isinstance(question, MultipleResponse) and question.scoring == ALL_OR_NOTHING:
@@ -74,6 +79,20 @@ def _write_question(quiz: ET.Element, name: str, spec: dict, tags: list[str]) ->
         tag_list = ET.SubElement(element, "tags")
         for tag in tags:
             _text(ET.SubElement(tag_list, "tag"), tag)
+    if files:
+        _attach_files(element, files)
+
+
+def _attach_files(question: ET.Element, files: dict[str, bytes]) -> None:
+    # Moodle keeps each file with the text that shows it (question text, feedback, an answer, ...).
+    for holder in list(question.iter()):
+        text = holder.find("text")
+        if text is None or not text.text or PLUGINFILE not in text.text:
+            continue
+        for name, data in files.items():
+            if PLUGINFILE + quote(name) in text.text or PLUGINFILE + name in text.text:
+                embedded = ET.SubElement(holder, "file", name=name, path="/", encoding="base64")
+                embedded.text = base64.b64encode(data).decode("ascii")
 
 
 def _write_choices(element: ET.Element, question: SingleChoice | MultipleResponse) -> None:
