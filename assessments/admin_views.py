@@ -102,9 +102,12 @@ def parse(upload: dict) -> ImportResult:
 def preview_rows(result: ImportResult, category: QuestionCategory) -> list[PreviewRow]:
     """Each question to be created, where it will go, and its warnings (including duplicates already there)."""
     existing: dict[int, set[tuple[str, str]]] = {}
+    targets: dict[str | None, QuestionCategory | None] = {}
     rows = []
     for parsed in result.questions:
-        target = find_import_category(category, parsed.category)
+        if parsed.category not in targets:
+            targets[parsed.category] = find_import_category(category, parsed.category)
+        target = targets[parsed.category]
         row = PreviewRow(question=parsed, target=target.path if target else "(a new sub-category)")
         row.warnings = list(parsed.warnings)
         if target is not None:

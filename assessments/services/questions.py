@@ -1,5 +1,6 @@
 """Writes to the question bank: versions, imports and exports."""
 
+import hashlib
 import re
 import secrets
 from dataclasses import dataclass
@@ -119,7 +120,7 @@ def import_questions(
         raise ImportRefused([(problem.line, problem.message) for problem in result.errors])
     if not result.questions:
         raise ImportRefused([(1, NOTHING_TO_IMPORT)])
-    stored: list = []
+    stored: dict[tuple[str, bytes], object] = {}
     try:
         with transaction.atomic():
             record = _record_import(
@@ -137,7 +138,7 @@ def import_questions(
             record.save(update_fields=["created_count"])
     except BaseException:
         # Files are not part of the transaction: remove the ones this import stored before it failed.
-        for item in stored:
+        for item in stored.values():
             item.file.delete(save=False)
         raise
     return ImportOutcome(record=record, questions=created)
@@ -154,7 +155,7 @@ def _record_import(*, token: str, category: QuestionCategory, user, file_name: s
         raise AlreadyImported(QuestionImport.objects.get(token=token)) from None
 
 
-def _create_imported(parsed: ParsedQuestion, *, category: QuestionCategory, user, stored: list) -> Question:
+def _create_imported(parsed: ParsedQuestion, *, category: QuestionCategory, user, stored: dict) -> Question:
     if not parsed.files:
         return create_question(category=category, name=parsed.name, spec=parsed.spec, tags=parsed.tags, user=user)
     files = {name: _store_file(embedded, user=user, stored=stored) for name, embedded in parsed.files.items()}
@@ -178,7 +179,11 @@ def _create_imported(parsed: ParsedQuestion, *, category: QuestionCategory, user
     return question
 
 
-def _store_file(embedded: EmbeddedFile, *, user, stored: list):
+def _store_file(embedded: EmbeddedFile, *, user, stored: dict):
+    # One stored copy per file of an import, however many questions show it.
+    key = (embedded.name, hashlib.sha256(embedded.data).digest())
+    if key in stored:
+        return stored[key]
     title = embedded.name.rsplit("/", 1)[-1][:255]
     if embedded.is_image:
         item = get_image_model()(title=title, uploaded_by_user=user)
@@ -189,7 +194,7 @@ def _store_file(embedded: EmbeddedFile, *, user, stored: list):
         item.file = ContentFile(embedded.data, name=title)
         item._set_document_file_metadata()
     item.save()
-    stored.append(item)
+    stored[key] = item
     return item
 
 

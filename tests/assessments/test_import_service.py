@@ -135,3 +135,13 @@ def test_exported_images_travel_inside_the_file_and_are_stored_again_on_import()
     assert strip_sources(QuestionVersion.objects.get(question=again).spec["text"]) == strip_sources(
         QuestionVersion.objects.get(question=first).spec["text"]
     )
+
+
+def test_an_image_shown_by_several_questions_of_one_file_is_stored_once():
+    xml = (FIXTURES / "mixed_bank.xml").read_text()
+    first = xml.index('  <question type="multichoice">')
+    end = xml.index("</question>", first) + len("</question>\n")
+    twice = xml[:end] + xml[first:end].replace("Reading the map", "Reading the map again") + xml[end:]
+    outcome = import_questions(result=parse_moodle_xml(twice), category=make_category("Bank"))
+    assert len(outcome.questions) == 6
+    assert sorted(get_image_model().objects.values_list("title", flat=True)) == ["chart.png", "region map.png"]
