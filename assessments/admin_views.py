@@ -34,7 +34,8 @@ UNKNOWN_FORMAT = "The file must be a GIFT (.gift or .txt) or Moodle XML (.xml) f
 NOT_TEXT = "The file must be text encoded as UTF-8"
 IMPORT_EXPIRED = "The preview has expired. Upload the file again."
 DUPLICATE = "A question with this name and text is already in {category}."
-VIEW_QUESTIONS = "View the questions"
+VIEW_QUESTIONS = "View the questions in {category}"
+MAX_LINKS = 5
 
 
 def category_tree() -> list[tuple[QuestionCategory, int, str]]:
@@ -183,15 +184,41 @@ def _confirm(request, *, token: str):
     message = f"Imported {count} question{'s' if count != 1 else ''} into {category}."
     if skipped:
         message += f" {skipped} item{'s were' if skipped != 1 else ' was'} skipped."
-    messages.success(request, message, buttons=[messages.button(_questions_url(category), VIEW_QUESTIONS)])
-    return redirect(_questions_url(category))
+    return _report(request, message, [question.category for question in outcome.questions], level=messages.success)
 
 
 def _already_imported(request, record: QuestionImport):
-    messages.warning(
-        request, ALREADY_IMPORTED, buttons=[messages.button(_questions_url(record.category), VIEW_QUESTIONS)]
+    return _report(request, ALREADY_IMPORTED, _imported_categories(record), level=messages.warning)
+
+
+def _report(request, message: str, categories: list[QuestionCategory], *, level):
+    """Show ``message`` with a link to the questions of each category the import wrote to, and open the first."""
+    unique = sorted({category.pk: category for category in categories}.values(), key=lambda category: category.path)
+    buttons = [
+        messages.button(_questions_url(category), VIEW_QUESTIONS.format(category=category.path))
+        for category in unique[:MAX_LINKS]
+    ]
+    level(request, message, buttons=buttons)
+    return redirect(_questions_url(unique[0]))
+
+
+def _imported_categories(record: QuestionImport) -> list[QuestionCategory]:
+    # Imports do not keep their question ids: the categories under the import's category that received questions
+    # from the same person since it was confirmed are where they are (or the import's own category).
+    subtree = {
+        node.pk
+        for node, _, path in category_tree()
+        if path == record.category.path or path.startswith(record.category.path + " / ")
+    }
+    ids = (
+        Question.objects.filter(
+            category_id__in=subtree, created_by=record.imported_by, created_at__gte=record.created_at
+        )
+        .order_by()
+        .values_list("category_id", flat=True)
+        .distinct()
     )
-    return redirect(_questions_url(record.category))
+    return list(QuestionCategory.objects.filter(pk__in=list(ids))) or [record.category]
 
 
 def export_category(request, category_id: int):

@@ -111,7 +111,8 @@ def test_confirming_creates_exactly_the_listed_questions_in_the_file_categories(
     category = make_category("Bank")
     response = confirm(admin_client, token_of(preview(admin_client, category)))
     assert response.status_code == 302
-    assert response["Location"] == reverse("wagtailsnippets_assessments_question:list") + f"?category={category.pk}"
+    first = QuestionCategory.objects.get(parent=category, name="Commissioning")
+    assert response["Location"] == reverse("wagtailsnippets_assessments_question:list") + f"?category={first.pk}"
     assert sorted((question.category.path, question.name) for question in Question.objects.all()) == [
         ("Bank / Commissioning", "Reading the map"),
         ("Bank / Commissioning", "Unlabelled chart"),
@@ -128,12 +129,19 @@ def test_confirming_creates_exactly_the_listed_questions_in_the_file_categories(
     )
 
 
-def test_confirmation_message_counts_what_was_imported_and_skipped_and_links_to_it(admin_client):
+def question_links(html):
+    """The question-list links in the page's messages, as (category id, link text)."""
+    return re.findall(r'href="/admin/snippets/assessments/question/\?category=(\d+)"[^>]*>\s*([^<]*?)\s*<', html)
+
+
+def test_confirmation_message_counts_what_was_imported_and_skipped_and_links_to_each_category(admin_client):
     category = make_category("Bank")
     page = admin_client.get(confirm(admin_client, token_of(preview(admin_client, category)))["Location"])
     html = page.content.decode()
     assert "Imported 5 questions into Bank. 5 items were skipped." in html
-    assert f'href="/admin/snippets/assessments/question/?category={category.pk}"' in html
+    paths = ["Bank / Commissioning", "Bank / Commissioning / Mutuals", "Bank / Commissioning / Mutuals / Case studies"]
+    expected = [(str(QuestionCategory.objects.get(name=path.rsplit(" / ", 1)[-1]).pk), path) for path in paths]
+    assert question_links(html) == [(pk, f"View the questions in {path}") for pk, path in expected]
 
 
 def test_embedded_images_become_wagtail_images_shown_from_their_renditions(admin_client):
@@ -169,12 +177,16 @@ def test_imported_image_questions_give_back_the_same_spec_when_edited_fields_are
 def test_confirming_the_same_preview_twice_writes_once_and_says_so(admin_client):
     category = make_category("Bank")
     token = token_of(preview(admin_client, category))
-    confirm(admin_client, token)
+    admin_client.get(confirm(admin_client, token)["Location"])  # shows (and uses up) the success message
     again = confirm(admin_client, token)
     assert again.status_code == 302
     html = admin_client.get(again["Location"]).content.decode()
     assert ALREADY_IMPORTED in html
-    assert f'href="/admin/snippets/assessments/question/?category={category.pk}"' in html
+    assert [text for _, text in question_links(html)] == [
+        "View the questions in Bank / Commissioning",
+        "View the questions in Bank / Commissioning / Mutuals",
+        "View the questions in Bank / Commissioning / Mutuals / Case studies",
+    ]
     assert (Question.objects.count(), QuestionImport.objects.count(), get_image_model().objects.count()) == (5, 1, 2)
 
 
