@@ -70,6 +70,12 @@ class NumericAnswerBlock(blocks.StructBlock):
 
 class NumericBlock(blocks.StructBlock):
     answers = blocks.ListBlock(NumericAnswerBlock(), min_num=1)
+    other_feedback = blocks.RichTextBlock(
+        features=INLINE_FEATURES,
+        required=False,
+        label="Feedback for any other answer",
+        help_text="Shown when the answer matches none of the answers above.",
+    )
 
 
 class PairBlock(blocks.StructBlock):

@@ -68,6 +68,7 @@ def spec_from_fields(*, text, general_feedback, default_mark, answers) -> dict:
             }
             for a in value["answers"]
         ]
+        spec["other_feedback"] = html(value.get("other_feedback"))
     elif qtype == q.MATCHING:
         spec["pairs"] = [
             {"id": f"p{i + 1}", "prompt": html(p["prompt"]), "answer": p["answer"]}
@@ -125,7 +126,8 @@ def fields_from_spec(spec: dict) -> dict:
                     "feedback": a.get("feedback", ""),
                 }
                 for a in spec["answers"]
-            ]
+            ],
+            "other_feedback": spec.get("other_feedback", ""),
         }
     elif qtype == q.MATCHING:
         value = {

@@ -299,15 +299,16 @@ def _grade_short_text(question: ShortText, response: Any) -> tuple[float, list[s
 
 
 def _grade_numeric(question: Numeric, response: Any) -> tuple[float, list[str]]:
+    # An answer that matches none of the listed ones (a number or not) earns nothing and gets ``other_feedback``.
     value = _parse_number(_field(response, "value"))
     if value is None:
-        return 0.0, []
+        return 0.0, [question.other_feedback]
     matches = [
         answer
         for answer in question.answers
         if abs(value - answer.value) <= answer.tolerance + _NUMERIC_SLACK * max(1.0, abs(answer.value))
     ]
-    return _best(matches)
+    return _best(matches) if matches else (0.0, [question.other_feedback])
 
 
 def _grade_matching(question: Matching, response: Any) -> tuple[float, list[str]]:

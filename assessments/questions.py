@@ -151,8 +151,11 @@ class ShortText(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class Numeric(Question):
+    """``other_feedback`` is shown for any answer that matches none of ``answers`` (Moodle's catch-all ``*``)."""
+
     type: ClassVar[str] = NUMERIC
     answers: tuple[NumericAnswer, ...] = _field("items", of=NumericAnswer, minimum=1, label="answer")
+    other_feedback: str = _field("html", "")
 
 
 @dataclass(frozen=True, kw_only=True)

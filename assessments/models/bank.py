@@ -11,7 +11,8 @@ from assessments import questions as q
 from assessments.blocks import ANSWER_BLOCKS
 from assessments.editing import spec_from_fields
 
-QUESTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# "image": imported questions embed their images, and authors add alt text (or images) in the editor.
+QUESTION_FEATURES = ["bold", "italic", "link", "ol", "ul", "image"]
 
 
 class QuestionCategory(index.Indexed, models.Model):

@@ -1,4 +1,5 @@
-"""GIFT import: every supported construct, line-numbered errors for everything else, and sanitised text."""
+"""GIFT import: every supported construct, skipped items with the line of each reason, files refused as a whole
+when their braces do not pair up, and sanitised text."""
 
 import json
 from pathlib import Path
@@ -30,6 +31,14 @@ def only_error(text):
     assert not result.ok
     assert len(result.errors) == 1
     return result.errors[0]
+
+
+def only_reasons(text):
+    """The reasons why the one item of ``text`` is skipped (the file itself is fine)."""
+    result = parse_gift(text)
+    assert result.ok and result.questions == []
+    assert len(result.skipped) == 1
+    return result.skipped[0].reasons
 
 
 @pytest.fixture(scope="module")
@@ -183,28 +192,31 @@ def test_question_without_title_is_named_after_its_text(all_types):
     assert "A question without a title" in all_types
 
 
-def test_malformed_file_reports_every_problem_with_its_line():
+def test_a_file_whose_braces_do_not_pair_up_is_refused_with_the_line_of_each_brace():
     result = read_fixture("malformed.gift")
     assert not result.ok
     assert result.errors == [
-        ImportProblem(3, gift.ESSAY_NOT_SUPPORTED),
-        ImportProblem(5, gift.DESCRIPTION_NOT_SUPPORTED),
         ImportProblem(7, gift.MISSING_CLOSING_BRACE),
         ImportProblem(10, gift.UNEXPECTED_CLOSING_BRACE),
-        ImportProblem(12, gift.BAD_WEIGHT.format(weight="%fifty%b")),
-        ImportProblem(14, gift.NOT_A_NUMBER.format(value="ten")),
-        ImportProblem(16, "Weights do not add up: " + POSITIVE_SUM.format(total=0.8)),
-        ImportProblem(18, gift.UNCLOSED_TITLE),
-        ImportProblem(20, gift.ORDERING_NOT_SUPPORTED),
-        ImportProblem(25, gift.NUMERIC_CATCH_ALL),
-        ImportProblem(27, gift.SECOND_ANSWER_BLOCK),
     ]
 
 
-def test_malformed_file_still_parses_its_good_questions_but_is_not_ok():
+def test_a_refused_file_still_lists_what_each_other_item_would_have_been():
     result = read_fixture("malformed.gift")
-    assert [question.name for question in result.questions] == ["Good question"]
-    assert result.ok is False
+    assert [(item.line, item.type_label, item.reasons) for item in result.skipped] == [
+        (5, "Description", [ImportProblem(5, gift.DESCRIPTION_NOT_SUPPORTED)]),
+        (12, "Single choice", [ImportProblem(12, gift.BAD_WEIGHT.format(weight="%fifty%b"))]),
+        (14, "Numeric", [ImportProblem(14, gift.NOT_A_NUMBER.format(value="ten"))]),
+        (16, "Multiple response", [ImportProblem(16, POSITIVE_SUM.format(total=0.8))]),
+        (18, "Unknown", [ImportProblem(18, gift.UNCLOSED_TITLE)]),
+        (20, "Ordering", [ImportProblem(20, gift.ORDERING_NOT_SUPPORTED)]),
+        (27, "Unknown", [ImportProblem(27, gift.SECOND_ANSWER_BLOCK)]),
+    ]
+    assert [(question.line, question.name) for question in result.questions] == [
+        (3, "Essay"),
+        (25, "Numeric catch-all"),
+        (29, "Good question"),
+    ]
 
 
 def test_script_tags_event_handlers_and_javascript_urls_are_removed():
@@ -228,29 +240,32 @@ def test_escaped_markup_in_a_plain_text_answer_cannot_come_back_as_a_tag():
 
 
 def test_error_in_an_answer_is_reported_on_the_answer_line():
-    error = only_error("::Q:: Pick {\n=a\n~%abc%b\n}")
-    assert error == ImportProblem(3, gift.BAD_WEIGHT.format(weight="%abc%b"))
+    assert only_reasons("::Q:: Pick {\n=a\n~%abc%b\n}") == [ImportProblem(3, gift.BAD_WEIGHT.format(weight="%abc%b"))]
 
 
 def test_errors_in_several_answers_are_all_reported():
-    result = parse_gift("::Q:: How many? {#\n=one\n=two:1\n}")
-    assert result.errors == [
+    assert only_reasons("::Q:: How many? {#\n=one\n=two:1\n}") == [
         ImportProblem(2, gift.NOT_A_NUMBER.format(value="one")),
         ImportProblem(3, gift.NOT_A_NUMBER.format(value="two")),
     ]
 
 
+def test_fractions_that_do_not_add_up_are_reported_where_the_answers_start():
+    assert only_reasons("::Q:: Which?\n{\n~%50%a\n~%30%b\n~c\n}") == [ImportProblem(3, POSITIVE_SUM.format(total=0.8))]
+
+
 def test_numeric_range_with_minimum_above_maximum_is_an_error():
-    assert only_error("::Q:: Pick {#5..1}") == ImportProblem(1, gift.BAD_RANGE.format(value="5..1"))
+    assert only_reasons("::Q:: Pick {#5..1}") == [ImportProblem(1, gift.BAD_RANGE.format(value="5..1"))]
 
 
 def test_matching_answer_without_an_arrow_is_an_error():
-    assert only_error("::Q:: Match {=a -> b =c -> d =e}") == ImportProblem(1, gift.NOT_A_MATCH_PAIR.format(text="e"))
+    assert only_reasons("::Q:: Match {=a -> b =c -> d =e}") == [
+        ImportProblem(1, gift.NOT_A_MATCH_PAIR.format(text="e"))
+    ]
 
 
 def test_text_before_the_first_choice_is_an_error():
-    error = only_error("::Q:: Pick {oops =a ~b}")
-    assert error == ImportProblem(1, gift.TEXT_BEFORE_ANSWERS.format(text="oops"))
+    assert only_reasons("::Q:: Pick {oops =a ~b}") == [ImportProblem(1, gift.TEXT_BEFORE_ANSWERS.format(text="oops"))]
 
 
 def test_empty_category_is_an_error():
@@ -270,8 +285,8 @@ def test_questions_before_any_category_have_none():
 
 
 def test_comment_lines_inside_a_question_are_ignored_but_keep_line_numbers():
-    result = parse_gift("// intro\n::Q:: Pick {\n// a comment\n=a\n~%bad%b\n}")
-    assert result.errors == [ImportProblem(5, gift.BAD_WEIGHT.format(weight="%bad%b"))]
+    reasons = only_reasons("// intro\n::Q:: Pick {\n// a comment\n=a\n~%bad%b\n}")
+    assert reasons == [ImportProblem(5, gift.BAD_WEIGHT.format(weight="%bad%b"))]
 
 
 def test_blocks_of_only_comments_are_skipped():
@@ -317,4 +332,4 @@ def test_long_untitled_question_gets_a_shortened_name():
 
 def test_empty_file_gives_an_empty_ok_result():
     result = parse_gift("")
-    assert (result.questions, result.errors, result.ok) == ([], [], True)
+    assert (result.questions, result.skipped, result.errors, result.ok) == ([], [], [], True)

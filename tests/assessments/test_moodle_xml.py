@@ -1,4 +1,5 @@
-"""Moodle XML import and export: every supported type, refused and malformed files, sanitising and round trips."""
+"""Moodle XML import and export: every supported type, skipped items with the line of each reason, refused and
+malformed files, sanitising and round trips."""
 
 import json
 import string
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from academy.sanitise import sanitise_html
 from assessments.formats import moodle_xml
-from assessments.formats.common import ImportProblem, plain_text
+from assessments.formats.common import NOT_AN_IMAGE, ImportProblem, plain_text
 from assessments.formats.gift import parse_gift
 from assessments.formats.moodle_xml import export_moodle_xml, parse_moodle_xml
 from assessments.questions import POSITIVE_SUM, InvalidSpec, normalise_spec, validate_spec
@@ -153,22 +154,39 @@ def test_ordering_answers_are_in_the_correct_order_and_grading_type_maps_to_scor
     assert [item["text"] for item in timeline["items"]] == ["Localism Act", "Government response & review"]
 
 
-def test_unsupported_types_and_features_are_errors_with_their_lines():
+def test_unsupported_types_and_features_are_skipped_with_the_line_of_each_reason():
     result = read_fixture("unsupported.xml")
-    assert not result.ok
-    assert result.errors == [
-        ImportProblem(3, moodle_xml.UNSUPPORTED_TYPE.format(qtype="essay")),
-        ImportProblem(7, moodle_xml.UNSUPPORTED_TYPE.format(qtype="multianswer")),
-        ImportProblem(11, moodle_xml.UNSUPPORTED_TYPE.format(qtype="calculated")),
-        ImportProblem(15, moodle_xml.UNSUPPORTED_TYPE.format(qtype="ddwtos")),
-        ImportProblem(24, moodle_xml.UNITS_NOT_SUPPORTED),
-        ImportProblem(32, moodle_xml.CATCH_ALL_NOT_SUPPORTED),
-        ImportProblem(38, moodle_xml.FILES_NOT_SUPPORTED),
-        ImportProblem(47, moodle_xml.ORDERING_GRADING.format(value="RELATIVE_NEXT_EXCLUDE_LAST")),
-        ImportProblem(51, moodle_xml.TRUE_FALSE_ANSWERS),
-        ImportProblem(56, "Fractions do not add up: " + POSITIVE_SUM.format(total=0.8)),
+    assert result.ok
+    assert [(item.line, item.type_label, item.name, item.reasons) for item in result.skipped] == [
+        (
+            7,
+            "Embedded answers (Cloze)",
+            "Cloze",
+            [ImportProblem(7, moodle_xml.UNSUPPORTED_TYPE.format(label="Embedded answers (Cloze)"))],
+        ),
+        (11, "Calculated", "Calculated", [ImportProblem(11, moodle_xml.UNSUPPORTED_TYPE.format(label="Calculated"))]),
+        (
+            15,
+            "Drag and drop into text",
+            "Drag and drop",
+            [ImportProblem(15, moodle_xml.UNSUPPORTED_TYPE.format(label="Drag and drop into text"))],
+        ),
+        (19, "Numeric", "With units", [ImportProblem(24, moodle_xml.UNITS_NOT_SUPPORTED)]),
+        (34, "Single choice", "With an image", [ImportProblem(38, NOT_AN_IMAGE.format(name="map.png"))]),
+        (
+            44,
+            "Ordering",
+            "Relative grading",
+            [ImportProblem(47, moodle_xml.ORDERING_GRADING.format(value="RELATIVE_NEXT_EXCLUDE_LAST"))],
+        ),
+        (51, "True or false", "Only one answer", [ImportProblem(51, moodle_xml.TRUE_FALSE_ANSWERS)]),
+        (56, "Multiple response", "Fractions do not add up", [ImportProblem(60, POSITIVE_SUM.format(total=0.8))]),
     ]
-    assert [question.name for question in result.questions] == ["Fine"]
+    assert [(question.line, question.name) for question in result.questions] == [
+        (3, "Essay"),
+        (28, "Catch-all with feedback"),
+        (63, "Fine"),
+    ]
 
 
 def test_malformed_xml_is_a_single_error_at_the_line_expat_reports():
@@ -211,9 +229,12 @@ def test_root_other_than_quiz_is_an_error():
     assert result.errors == [ImportProblem(2, moodle_xml.NOT_A_QUIZ.format(tag="questions"))]
 
 
-def test_element_other_than_question_inside_quiz_is_an_error():
+def test_element_other_than_question_inside_quiz_is_skipped():
     result = parse_moodle_xml(quiz("<category/>"))
-    assert result.errors == [ImportProblem(3, moodle_xml.UNEXPECTED_ELEMENT.format(tag="category"))]
+    assert result.ok
+    assert [item.reasons for item in result.skipped] == [
+        [ImportProblem(3, moodle_xml.UNEXPECTED_ELEMENT.format(tag="category"))]
+    ]
 
 
 def test_bad_numbers_and_flags_are_errors_on_their_own_lines():
@@ -225,9 +246,9 @@ def test_bad_numbers_and_flags_are_errors_on_their_own_lines():
             "<answer fraction='100'>\n<text>ten</text>\n</answer>\n</question>"
         )
     )
-    assert result.errors == [
-        ImportProblem(6, moodle_xml.NOT_A_NUMBER.format(tag="answer fraction", value="lots")),
-        ImportProblem(11, moodle_xml.NOT_A_NUMBER.format(tag="answer", value="ten")),
+    assert [item.reasons for item in result.skipped] == [
+        [ImportProblem(6, moodle_xml.NOT_A_NUMBER.format(tag="answer fraction", value="lots"))],
+        [ImportProblem(11, moodle_xml.NOT_A_NUMBER.format(tag="answer", value="ten"))],
     ]
 
 
@@ -341,7 +362,16 @@ def _choices(draw, fractions):
 def exportable_specs(draw):
     question_type = draw(
         st.sampled_from(
-            ["single_choice", "multiple_response", "true_false", "short_text", "numeric", "matching", "ordering"]
+            [
+                "single_choice",
+                "multiple_response",
+                "true_false",
+                "short_text",
+                "numeric",
+                "matching",
+                "ordering",
+                "essay",
+            ]
         )
     )
     spec = _common(draw, question_type)
@@ -368,7 +398,13 @@ def exportable_specs(draw):
             {"value": draw(_finite), "tolerance": abs(draw(_finite)), "fraction": fraction, "feedback": draw(_feedback)}
             for fraction in [1.0, *draw(st.lists(st.sampled_from([0.0, 0.5]), max_size=3))]
         ]
-        spec.update(answers=answers)
+        spec.update(answers=answers, other_feedback=draw(_feedback))
+    elif question_type == "essay":
+        spec.update(
+            word_limit=draw(st.integers(min_value=0, max_value=5000)),
+            response_template=draw(st.one_of(st.just(""), _clean_plain)),
+            marking_guidance=draw(_feedback),
+        )
     elif question_type == "matching":
         texts = draw(st.lists(_clean_plain, min_size=2, max_size=7, unique=True))
         count = draw(st.integers(min_value=2, max_value=len(texts)))
