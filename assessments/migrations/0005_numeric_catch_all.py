@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('assessments', '0003_essay_marking_and_import_records'),
+        ('assessments', '0004_grade_state_fits_needs_marking'),
     ]
 
     operations = [
