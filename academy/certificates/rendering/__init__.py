@@ -5,9 +5,11 @@ from academy.certificates.rendering.certificate import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     QR_ALT,
+    Layout,
     cpd_text,
     display_date,
     document_title,
+    page_layout,
     render_certificate,
 )
 from academy.certificates.rendering.qr import draw_qr, qr_matrix
@@ -17,10 +19,12 @@ __all__ = [
     "PAGE_HEIGHT",
     "PAGE_WIDTH",
     "QR_ALT",
+    "Layout",
     "cpd_text",
     "display_date",
     "document_title",
     "draw_qr",
+    "page_layout",
     "qr_matrix",
     "render_certificate",
 ]

@@ -18,6 +18,7 @@ from django.utils import dateformat
 from reportlab.lib.colors import Color, HexColor, black
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from academy.certificates.rendering.fonts import FontPair, fonts_for
@@ -48,7 +49,17 @@ class Piece:
     role: str  # a standard structure type, or "Artifact" for decoration
     draw: Callable[[Canvas], None]
     alt: str = ""
-    bbox: tuple[float, float, float, float] | None = None
+    bbox: tuple[float, float, float, float] | None = None  # where it is drawn: left, bottom, right, top
+    text: str = ""
+
+
+@dataclass
+class Layout:
+    """A laid-out page: its pieces in reading order, the fonts chosen and the texts from the snapshot."""
+
+    pieces: list[Piece]
+    fonts: FontPair
+    texts: dict[str, str]
 
 
 @dataclass
@@ -92,20 +103,8 @@ def document_title(snapshot: dict) -> str:
 
 def render_certificate(snapshot: dict, *, logo: bytes | None = None) -> bytes:
     """The certificate PDF for ``snapshot`` (name, course_title, completed_on, code, verify_url, design, ...)."""
-    service = clean(snapshot.get("service_name") or settings.ACADEMY_SERVICE_NAME)
-    design = snapshot.get("design") or {}
-    texts = {
-        "service": service,
-        "name": clean(snapshot["name"]),
-        "course": clean(snapshot["course_title"]),
-        "signatory_name": clean(design.get("signatory_name")),
-        "signatory_role": clean(design.get("signatory_role")),
-        "logo_alt": clean((design.get("logo") or {}).get("alt_text")),
-    }
-    fonts = fonts_for([*texts.values(), snapshot["code"], snapshot["verify_url"], HEADING])
-    footer, footer_top = _footer(snapshot, texts, fonts)
-    pieces = _body(snapshot, texts, fonts, logo=logo, bottom=footer_top + FOOTER_GAP) + footer
-
+    layout = page_layout(snapshot, logo=logo)
+    fonts, texts = layout.fonts, layout.texts
     buffer = io.BytesIO()
     canvas = Canvas(
         buffer,
@@ -119,24 +118,47 @@ def render_certificate(snapshot: dict, *, logo: bytes | None = None) -> bytes:
     with page.artifact():
         _draw_frame(canvas)
     elements = {}
-    for piece in pieces:
+    for piece in layout.pieces:
         if piece.role == "Artifact":
             with page.artifact():
                 piece.draw(canvas)
             continue
         if piece.group not in elements:
-            elements[piece.group] = page.element(piece.role, alt=piece.alt, bbox=piece.bbox)
-        with page.content(elements[piece.group]):
+            elements[piece.group] = page.element(piece.role, alt=piece.alt, bbox=piece.bbox if piece.alt else None)
+        missing_glyphs = piece.text and not fonts.covers([piece.text])
+        with page.content(elements[piece.group], actual_text=piece.text if missing_glyphs else ""):
             piece.draw(canvas)
     page.finish(
         title=document_title(snapshot),
         language=LANGUAGE,
-        author=service,
+        author=texts["service"],
         subject=f"{texts['name']} completed {texts['course']} on {display_date(snapshot['completed_on'])}",
-        pdfua=fonts.covers(texts.values()),
+        pdfua=fonts.covers(_drawn(texts)),  # a character without a glyph would be drawn as a box
     )
     canvas.save()
     return buffer.getvalue()
+
+
+def page_layout(snapshot: dict, *, logo: bytes | None = None) -> Layout:
+    """Where everything goes on the page, in reading order (the tests check the geometry through this)."""
+    service = clean(snapshot.get("service_name") or settings.ACADEMY_SERVICE_NAME)
+    design = snapshot.get("design") or {}
+    texts = {
+        "service": service,
+        "name": clean(snapshot["name"]),
+        "course": clean(snapshot["course_title"]),
+        "signatory_name": clean(design.get("signatory_name")),
+        "signatory_role": clean(design.get("signatory_role")),
+        "logo_alt": clean((design.get("logo") or {}).get("alt_text")),
+    }
+    fonts = fonts_for([*_drawn(texts), snapshot["code"], snapshot["verify_url"], HEADING])
+    footer, footer_top = _footer(snapshot, texts, fonts)
+    pieces = _body(snapshot, texts, fonts, logo=logo, bottom=footer_top + FOOTER_GAP) + footer
+    return Layout(pieces=pieces, fonts=fonts, texts=texts)
+
+
+def _drawn(texts: dict[str, str]) -> list[str]:
+    return [text for key, text in texts.items() if key != "logo_alt"]  # alternative text is not drawn
 
 
 def _body(snapshot: dict, texts: dict, fonts: FontPair, *, logo: bytes | None, bottom: float) -> list[Piece]:
@@ -250,6 +272,10 @@ def _footer(snapshot: dict, texts: dict, fonts: FontPair) -> tuple[list[Piece], 
 
 
 def _text_piece(group, role, text, font, size, colour, x, y, align) -> Piece:
+    width = stringWidth(text, font, size)
+    left = x - width / 2 if align == "centre" else x - width if align == "right" else x
+    box = (left, y - size * 0.22, left + width, y + size * 0.78)  # descender to ascender, about
+
     def draw(canvas: Canvas) -> None:
         canvas.setFillColor(colour)
         canvas.setFont(font, size)
@@ -260,7 +286,7 @@ def _text_piece(group, role, text, font, size, colour, x, y, align) -> Piece:
         else:
             canvas.drawString(x, y, text)
 
-    return Piece(group, role, draw)
+    return Piece(group, role, draw, bbox=box, text=text)
 
 
 def _logo_piece(reader: ImageReader, alt: str, *, centre: float, top: float) -> Piece:

@@ -55,12 +55,16 @@ class TaggedPage:
         return element
 
     @contextmanager
-    def content(self, element: Element) -> Iterator[None]:
-        """Mark what is drawn inside the block as (part of) ``element``'s content."""
+    def content(self, element: Element, *, actual_text: str = "") -> Iterator[None]:
+        """Mark what is drawn inside the block as (part of) ``element``'s content.
+
+        ``actual_text`` is what the marks mean when the glyphs cannot say it (a character the font lacks).
+        """
         mcid = self._next_mcid
         self._next_mcid += 1
         element.mcids.append(mcid)
-        self.canvas.addLiteral(f"/{element.role} <</MCID {mcid}>> BDC")
+        replacement = f" /ActualText <FEFF{actual_text.encode('utf-16-be').hex().upper()}>" if actual_text else ""
+        self.canvas.addLiteral(f"/{element.role} <</MCID {mcid}{replacement}>> BDC")
         yield
         self.canvas.addLiteral("EMC")
 
