@@ -2,7 +2,9 @@
 
 A logo is checked when a design is saved (type, file size and pixel size, read from the file itself, not its name)
 and again at issue, because the image can be replaced or its file lost afterwards. What is drawn is a rendition no
-bigger than the logo's box needs (about 290 dpi), read from storage: never a URL fetched at render time.
+bigger than the logo's box needs (about 290 dpi), read from storage: never a URL fetched at render time. It is a
+JPEG on white (the certificate's background), which PDF carries as it is; a PNG would be decoded and compressed
+again for every certificate, which made a certificate with a logo a third slower to render.
 """
 
 import logging
@@ -15,7 +17,7 @@ logger = logging.getLogger(__name__)
 FORMATS = ("PNG", "JPEG")
 MAX_BYTES = 2 * 1024 * 1024
 MAX_PIXELS = 4000  # on either side
-RENDITION = "max-720x216"  # the logo box is 180 x 54 points: 4 pixels a point
+RENDITION = "max-720x216|bgcolor-ffffff|format-jpeg|jpegquality-92"  # the box is 180 x 54 points: 4 pixels a point
 
 WRONG_TYPE = "The logo must be a PNG or JPEG image"
 TOO_BIG = "The logo must be smaller than 2 MB"
