@@ -31,7 +31,11 @@ def logo_problem(image) -> str | None:
         size = image.file.size
         with image.file.open("rb") as file, PILImage.open(file) as picture:
             kind, (width, height) = picture.format, picture.size
-    except (OSError, ValueError, UnidentifiedImageError, PILImage.DecompressionBombError):
+    except UnidentifiedImageError:  # readable, but not a picture Pillow knows (an SVG, for example)
+        return WRONG_TYPE
+    except PILImage.DecompressionBombError:
+        return TOO_MANY_PIXELS
+    except (OSError, ValueError):  # the file has gone, or is cut short
         return UNREADABLE
     if kind not in FORMATS:
         return WRONG_TYPE

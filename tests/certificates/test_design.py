@@ -176,6 +176,24 @@ def test_a_logo_that_is_not_a_small_enough_png_or_jpeg_is_refused(data, name, me
     assert error.value.message_dict == {"logo": [message]}
 
 
+def test_a_logo_that_is_no_picture_pillow_knows_such_as_svg_is_refused_as_the_wrong_type():
+    image = wagtail_image(picture())
+    storage, name = image.file.storage, image.file.name
+    storage.delete(name)
+    storage.save(name, io.BytesIO(b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'))
+    with pytest.raises(ValidationError) as error:
+        make_design(logo=image)
+    assert error.value.message_dict == {"logo": [logos.WRONG_TYPE]}
+
+
+def test_a_logo_whose_file_has_gone_is_refused_as_unreadable():
+    image = wagtail_image(picture())
+    image.file.storage.delete(image.file.name)
+    with pytest.raises(ValidationError) as error:
+        make_design(logo=image)
+    assert error.value.message_dict == {"logo": [logos.UNREADABLE]}
+
+
 def test_a_logo_of_2_mb_or_more_is_refused():
     noise = Image.frombytes("RGB", (1000, 1000), bytes(range(256)) * 11719 + bytes(236))
     buffer = io.BytesIO()

@@ -70,6 +70,8 @@ def _candidates(configured: str) -> tuple[FontPair, ...]:
         regular = Path(configured)
         bold = regular.with_name(regular.stem + "-Bold" + regular.suffix)
         files.insert(0, (regular, bold if bold.exists() else regular))
+        if not regular.exists():
+            logger.warning("ACADEMY_CERTIFICATE_FONT %s does not exist: using the fonts installed", regular)
     pairs = []
     for number, (regular, bold) in enumerate(files):
         if not (regular.exists() and bold.exists()):
