@@ -6,6 +6,7 @@ its structure element (H1, P, Figure) or as an artifact, so what a screen reader
 and what the eye sees run in the same order. Text that is too long shrinks, then wraps; it is never cut.
 """
 
+import hashlib
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -202,8 +203,7 @@ def _body(snapshot: dict, texts: dict, fonts: FontPair, *, logo: bytes | None, b
     cpd = cpd_text((snapshot.get("design") or {}).get("cpd_hours"))
     if cpd:
         blocks.append(Block("cpd", "P", cpd, regular, 14, black, 3))
-    logo_reader = ImageReader(io.BytesIO(logo)) if logo else None
-    logo_height = LOGO_BOX[1] + 14 if logo_reader else 0
+    logo_height = LOGO_BOX[1] + 14 if logo else 0
 
     for scale in SCALES:
         laid_out = [(block, _fit_block(block, scale), block.space_before * scale) for block in blocks]
@@ -213,8 +213,8 @@ def _body(snapshot: dict, texts: dict, fonts: FontPair, *, logo: bytes | None, b
     y = BODY_TOP - (BODY_TOP - bottom - total) / 2
     centre = PAGE_WIDTH / 2
     pieces = []
-    if logo_reader:
-        pieces.append(_logo_piece(logo_reader, texts["logo_alt"], centre=centre, top=y))
+    if logo:
+        pieces.append(_logo_piece(logo, texts["logo_alt"], centre=centre, top=y))
         y -= logo_height
     for block, fitted, space in laid_out:
         y -= space
@@ -311,15 +311,34 @@ def _text_piece(group, role, text, font, size, colour, x, y, align) -> Piece:
     return Piece(group, role, draw, bbox=box, text=text)
 
 
-def _logo_piece(reader: ImageReader, alt: str, *, centre: float, top: float) -> Piece:
+class _HashNamedImage:
+    """An ImageReader that ``Canvas.drawImage`` names by a hash of its file rather than of its decoded pixels.
+
+    Given an ImageReader, ReportLab decodes every pixel only to name the image, and then embeds a JPEG as it is
+    anyway; any other object is named by ``str()`` and read through the same reader methods.
+    """
+
+    def __init__(self, data: bytes):
+        self.reader = ImageReader(io.BytesIO(data))
+        self.name = hashlib.sha256(data).hexdigest()
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __getattr__(self, attribute):
+        return getattr(self.reader, attribute)
+
+
+def _logo_piece(logo: bytes, alt: str, *, centre: float, top: float) -> Piece:
     """The logo scaled into LOGO_BOX, centred; a Figure with its alternative text, or decoration without one."""
-    pixels_wide, pixels_high = reader.getSize()
+    image = _HashNamedImage(logo)
+    pixels_wide, pixels_high = image.getSize()
     scale = min(LOGO_BOX[0] / pixels_wide, LOGO_BOX[1] / pixels_high)
     width, height = pixels_wide * scale, pixels_high * scale
     x, y = centre - width / 2, top - LOGO_BOX[1] + (LOGO_BOX[1] - height) / 2
 
     def draw(canvas: Canvas) -> None:
-        canvas.drawImage(reader, x, y, width, height, mask="auto")
+        canvas.drawImage(image, x, y, width, height, mask="auto")
 
     return Piece("logo", "Figure" if alt else "Artifact", draw, alt=alt, bbox=(x, y, x + width, y + height))
 
