@@ -172,9 +172,9 @@ class CertificateAdmin(admin.ModelAdmin):
 
 @admin.register(CertificatePolicy)
 class CertificatePolicyAdmin(admin.ModelAdmin):
-    list_display = ["course", "validity_days", "recertification_window_days"]
-    list_select_related = ["course"]
-    fields = ["course", "validity_days", "recertification_window_days", "achievement_description"]
+    list_display = ["course", "design", "validity_days", "recertification_window_days"]
+    list_select_related = ["course", "design"]
+    fields = ["course", "design", "validity_days", "recertification_window_days", "achievement_description"]
 
 
 @admin.register(RecertificationReminder)

@@ -1,13 +1,92 @@
-"""Certificates, the per-course certificate policy, and the log of recertification reminders."""
+"""Certificates, their designs, the per-course certificate policy, and the log of recertification reminders."""
 
 import uuid
+from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
 
+from academy.certificates.logos import logo_problem
 from academy.certificates.storage import select_storage
+
+ONE_DEFAULT = "Another design is already the default: untick “Default design” there first"
+
+
+class CertificateDesign(models.Model):
+    """How certificates look for a course or an organisation: a logo, who signs them, and the CPD hours they carry.
+
+    Chosen per course in its certificate policy; a course without one uses the default design, if any. A design is
+    copied into each certificate's snapshot at issue, so editing it changes certificates issued afterwards (and
+    reissues) only.
+    """
+
+    name = models.CharField(
+        max_length=100, unique=True, help_text="For administrators only, for example the organisation’s name."
+    )
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A PNG or JPEG image, smaller than 2 MB. It is scaled to fit a box 6 cm wide and 2 cm high.",
+    )
+    logo_alt_text = models.CharField(
+        "Logo alternative text",
+        max_length=200,
+        blank=True,
+        help_text="What the logo says, for people who cannot see it, usually the organisation’s name. "
+        "Leave empty only if the logo repeats words printed on the certificate.",
+    )
+    signatory_name = models.CharField(max_length=100, blank=True, help_text="For example, Dr Helen Okafor")
+    signatory_role = models.CharField(max_length=150, blank=True, help_text="For example, Director of Learning")
+    cpd_hours = models.DecimalField(
+        "CPD hours",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.5")), MaxValueValidator(Decimal("500"))],
+        help_text="Hours of continuing professional development the course counts for, such as 7.5. "
+        "Leave empty to leave them off.",
+    )
+    is_default = models.BooleanField(
+        "Default design", default=False, help_text="Used for every course whose certificate policy names no design."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel([FieldPanel("logo"), FieldPanel("logo_alt_text")], heading="Logo"),
+        MultiFieldPanel([FieldPanel("signatory_name"), FieldPanel("signatory_role")], heading="Signatory"),
+        FieldPanel("cpd_hours"),
+        FieldPanel("is_default"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_default"],
+                condition=Q(is_default=True),
+                name="certificate_design_one_default",
+                violation_error_message=ONE_DEFAULT,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.logo_id is not None:
+            problem = logo_problem(self.logo)
+            if problem:
+                raise ValidationError({"logo": problem})
 
 
 class CertificatePolicy(models.Model):
@@ -30,6 +109,15 @@ class CertificatePolicy(models.Model):
     )
     achievement_description = models.TextField(
         blank=True, help_text="What the certificate shows the learner can do. Empty: the course summary is used."
+    )
+    design = models.ForeignKey(
+        CertificateDesign,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="policies",
+        help_text="The logo, signatory and CPD hours printed on this course’s certificates. "
+        "Empty: the default design, if there is one.",
     )
 
     class Meta:

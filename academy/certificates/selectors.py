@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.certificates import badges, codes
-from academy.certificates.models import Certificate
+from academy.certificates.models import Certificate, CertificateDesign, CertificatePolicy
 
 
 class Outcome:
@@ -41,6 +41,13 @@ def owned_certificates(*, user) -> QuerySet[Certificate]:
         .select_related("enrolment", "replaced_by")
         .order_by("-issued_at", "-pk")
     )
+
+
+def design_for(*, policy: CertificatePolicy | None) -> CertificateDesign | None:
+    """The design a course's certificates use now: its policy's design, else the default design, else none."""
+    if policy is not None and policy.design_id is not None:
+        return CertificateDesign.objects.select_related("logo").get(pk=policy.design_id)
+    return CertificateDesign.objects.select_related("logo").filter(is_default=True).first()
 
 
 def verify_code(*, text: str) -> Verification:

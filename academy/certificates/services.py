@@ -6,10 +6,13 @@ Rules:
 - The PDF and the signed badge are made once, from a snapshot taken at issue; nothing here ever rewrites them.
   Slow work (rendering, signing) happens before the short transaction that inserts the row.
 - A reissue makes a new certificate with a new code; the old one becomes superseded and keeps its code and PDF.
+- The design (logo, signatory, CPD hours) is the course's current one, copied into the snapshot at issue: editing a
+  design changes certificates issued (or reissued) afterwards, never one already issued.
 - A learner is reminded once per certificate when its recertification window opens, and may then retake the course
   as a new cycle; the old enrolment and certificate stay as history.
 """
 
+import hashlib
 import logging
 from datetime import datetime, timedelta
 
@@ -25,8 +28,10 @@ from django.utils import timezone
 from academy.accounts.mail import queue_email
 from academy.certificates import badges, links
 from academy.certificates.codes import new_code
-from academy.certificates.models import Certificate, CertificatePolicy, RecertificationReminder
+from academy.certificates.logos import logo_for_certificate
+from academy.certificates.models import Certificate, CertificateDesign, CertificatePolicy, RecertificationReminder
 from academy.certificates.rendering import render_certificate
+from academy.certificates.selectors import design_for
 from courses.models import Enrolment
 from courses.services.progress import start_again
 
@@ -222,6 +227,8 @@ def _prepare(
     user, course = enrolment.user, enrolment.course
     issued_at = timezone.now()
     code = new_code()
+    design = design_for(policy=policy)
+    logo = logo_for_certificate(design.logo) if design is not None and design.logo is not None else None
     snapshot = {
         "name": user.full_name.strip() or NAME_MISSING,
         "course_title": course.title,
@@ -231,6 +238,7 @@ def _prepare(
         "code": code,
         "verify_url": links.verify_url(code),
         "service_name": settings.ACADEMY_SERVICE_NAME,
+        "design": _design_snapshot(design, logo=logo),
     }
     certificate = Certificate(
         code=code,
@@ -252,8 +260,29 @@ def _prepare(
         valid_until=valid_until,
         awarded=completed_at,
     )
-    certificate.pdf.save(f"{code}.pdf", ContentFile(render_certificate(snapshot)), save=False)
+    certificate.pdf.save(f"{code}.pdf", ContentFile(render_certificate(snapshot, logo=logo)), save=False)
     return certificate, credential
+
+
+def _design_snapshot(design: CertificateDesign | None, *, logo: bytes | None) -> dict | None:
+    """What the certificate shows of ``design``, as it is now; the logo's image and a hash of the bytes drawn."""
+    if design is None:
+        return None
+    return {
+        "id": design.pk,
+        "name": design.name,
+        "logo": {
+            "image_id": design.logo.pk,
+            "title": design.logo.title,
+            "alt_text": design.logo_alt_text,
+            "sha256": hashlib.sha256(logo).hexdigest(),
+        }
+        if logo is not None
+        else None,
+        "signatory_name": design.signatory_name,
+        "signatory_role": design.signatory_role,
+        "cpd_hours": str(design.cpd_hours) if design.cpd_hours is not None else None,
+    }
 
 
 def _save_signed(certificate: Certificate, credential: dict) -> None:

@@ -15,7 +15,8 @@ def badge_key_base64() -> str:
 
 @pytest.fixture(autouse=True)
 def certificate_settings(settings, tmp_path, badge_key_base64):
-    """PDFs in a temporary directory, a known signing key and public address, for every certificate test."""
+    """PDFs and images in a temporary directory, a known signing key and public address, for every certificate test."""
+    settings.MEDIA_ROOT = tmp_path / "media"
     settings.STORAGES = {
         **settings.STORAGES,
         "certificates": {

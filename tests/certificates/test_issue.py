@@ -71,11 +71,11 @@ def test_a_task_that_fails_once_is_retried_and_issues_one_certificate(course, mo
     calls = []
     real_render = services.render_certificate
 
-    def flaky_render(snapshot):
+    def flaky_render(snapshot, **options):
         calls.append(snapshot["code"])
         if len(calls) == 1:
             raise OSError("storage unavailable")
-        return real_render(snapshot)
+        return real_render(snapshot, **options)
 
     monkeypatch.setattr(services, "render_certificate", flaky_render)
     monkeypatch.setattr(tasks.issue_certificate, "retry_backoff", False)
@@ -121,9 +121,9 @@ def test_two_workers_issuing_at_once_make_one_certificate(monkeypatch, settings,
     barrier = threading.Barrier(2, timeout=30)
     real_render = services.render_certificate
 
-    def render_in_step(snapshot):
+    def render_in_step(snapshot, **options):
         barrier.wait()  # both workers have checked for an existing certificate and rendered before inserting
-        return real_render(snapshot)
+        return real_render(snapshot, **options)
 
     monkeypatch.setattr(services, "render_certificate", render_in_step)
     codes, errors = [], []
