@@ -2,7 +2,8 @@
 
 Embedded default (no variables set): SQLite file, Celery tasks run eagerly in-process, emails to the console.
 Production (ACADEMY_ENVIRONMENT=production): PostgreSQL via DATABASE_URL, Redis via REDIS_URL, secure cookies and
-HSTS, and a refusal to start with an insecure SECRET_KEY or empty ALLOWED_HOSTS.
+HSTS, and a refusal to start with an insecure SECRET_KEY, empty ALLOWED_HOSTS or no public https address
+(ACADEMY_BASE_URL).
 """
 
 import os
@@ -13,6 +14,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 from academy.config import (
     DEVELOPMENT_SECRET_KEY,
+    base_url,
+    base_url_problems,
     env_bool,
     env_list,
     production_settings_problems,
@@ -34,6 +37,13 @@ if PRODUCTION:
     _problems = production_settings_problems(os.environ)
     if _problems:
         raise ImproperlyConfigured("Refusing to start in production: " + " ".join(_problems))
+elif _problems := base_url_problems(os.environ, production=False):
+    raise ImproperlyConfigured(" ".join(_problems))
+
+# The service's public address: the one setting for every absolute link (emails, certificates, QR codes, badges,
+# Wagtail's admin emails). Required in production; http://127.0.0.1:8000 in development.
+ACADEMY_BASE_URL = base_url(os.environ, production=PRODUCTION)
+WAGTAILADMIN_BASE_URL = ACADEMY_BASE_URL
 
 INSTALLED_APPS = [
     "academy.accounts",
@@ -219,7 +229,6 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 
 # Wagtail
 WAGTAIL_SITE_NAME = ACADEMY_SERVICE_NAME
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset passwords through the site's own (rate-limited) journey
@@ -268,8 +277,6 @@ CELERY_BEAT_SCHEDULE["assessments-close-overdue-attempts"] = {
 }
 
 # Certificates
-# Absolute addresses printed on certificates, in QR codes and in badges: the public address of the site.
-ACADEMY_BASE_URL = os.environ.get("ACADEMY_BASE_URL", WAGTAILADMIN_BASE_URL)
 ACADEMY_CERTIFICATE_ISSUER_NAME = os.environ.get("ACADEMY_CERTIFICATE_ISSUER_NAME", ACADEMY_SERVICE_NAME)
 # Ed25519 private key that signs Open Badges (PEM, or base64 of the 32-byte key). Required in production; in
 # development a key is generated once in ACADEMY_BADGE_SIGNING_KEY_FILE (under var/, never in git).
