@@ -157,6 +157,9 @@ AUTH_PASSWORD_VALIDATORS = [
 if env_bool("ACADEMY_FAST_PASSWORD_HASHER", default=False):
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
+# The service's name: in the header, every email (and their subjects) and authenticator apps.
+ACADEMY_SERVICE_NAME = os.environ.get("ACADEMY_SERVICE_NAME", "Commissioning Academy")
+
 # django-allauth
 ACCOUNT_ADAPTER = "academy.accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -169,7 +172,7 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "Commissioning Academy: "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"{ACADEMY_SERVICE_NAME}: "
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
@@ -182,14 +185,13 @@ ACCOUNT_RATE_LIMITS = {
     "manage_email": "10/m/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-MFA_TOTP_ISSUER = "Commissioning Academy"
+MFA_TOTP_ISSUER = ACADEMY_SERVICE_NAME
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 
 ACADEMY_ALLOWED_EMAIL_DOMAINS = env_list("ACADEMY_ALLOWED_EMAIL_DOMAINS", default=[])
-ACADEMY_SERVICE_NAME = os.environ.get("ACADEMY_SERVICE_NAME", "Commissioning Academy")
 ACADEMY_SUPPORT_EMAIL = os.environ.get("ACADEMY_SUPPORT_EMAIL", "support@commissioning-academy.example")
 
 # Email: console by default; any Django backend (SMTP, GOV.UK Notify via django-gov-notify) by setting.

@@ -1,9 +1,11 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django import forms
 from django.conf import settings
+from django.urls import reverse
 
 from academy.accounts.mail import queue_email
 from academy.accounts.policy import DOMAIN_NOT_ALLOWED, is_email_allowed
+from academy.core.links import absolute_url, on_public_address
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -16,6 +18,27 @@ class AccountAdapter(DefaultAccountAdapter):
         return email
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        context = {**context, "service_name": settings.ACADEMY_SERVICE_NAME}
-        message = self.render_mail(template_prefix, email, context)
+        message = self.render_mail(template_prefix, email, email_context(email, context))
         queue_email(message)
+
+
+def email_context(email: str, context: dict) -> dict:
+    """What every account email may use: the service's name and addresses, and allauth's links on the public address.
+
+    allauth builds its links from the request's host; the links in an email go to ACADEMY_BASE_URL instead, so
+    every email points at the one public address whatever host the request came in on.
+    """
+    links = {
+        "login_url": absolute_url(reverse("account_login")),
+        "password_reset_url": absolute_url(reverse("account_reset_password")),
+    }
+    for key, value in context.items():
+        if key.endswith("_url") and isinstance(value, str) and value:
+            links[key] = on_public_address(value)
+    return {
+        "email": email,
+        **context,
+        "service_name": settings.ACADEMY_SERVICE_NAME,
+        "support_email": settings.ACADEMY_SUPPORT_EMAIL,
+        **links,
+    }
