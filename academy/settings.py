@@ -267,6 +267,16 @@ ACCOUNT_FORMS = {
     "login": "academy.accounts.forms.LoginForm",
     "signup": "academy.accounts.forms.SignupForm",
     "reset_password": "academy.accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "academy.accounts.forms.ResetPasswordKeyForm",
+    "change_password": "academy.accounts.forms.ChangePasswordForm",
+    "set_password": "academy.accounts.forms.SetPasswordForm",
+    "add_email": "academy.accounts.forms.ChangeEmailForm",
+    "reauthenticate": "academy.accounts.forms.ReauthenticateForm",
+}
+MFA_FORMS = {
+    "authenticate": "academy.accounts.forms.AuthenticateForm",
+    "reauthenticate": "academy.accounts.forms.MFAReauthenticateForm",
+    "activate_totp": "academy.accounts.forms.ActivateTOTPForm",
 }
 
 # Page types that may sit in a module's sequence (courses reads this; it never imports the apps that add types).

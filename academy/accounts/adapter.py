@@ -3,19 +3,42 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 
+from academy.accounts import passwords, wording
 from academy.accounts.mail import queue_email
 from academy.accounts.policy import DOMAIN_NOT_ALLOWED, is_email_allowed
 from academy.core.links import absolute_url, on_public_address
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """allauth adapter: applies the email domain allow-list and sends every email through Celery."""
+    """allauth adapter: the email domain allow-list, GOV.UK wording, and every email sent through Celery."""
+
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "account_inactive": wording.ACCOUNT_INACTIVE,
+        "cannot_remove_primary_email": "You cannot remove the email address you sign in with",
+        "duplicate_email": wording.SAME_EMAIL,
+        "email_password_mismatch": wording.WRONG_EMAIL_OR_PASSWORD,
+        "email_taken": wording.EMAIL_ON_ANOTHER_ACCOUNT,
+        "enter_current_password": wording.WRONG_CURRENT_PASSWORD,
+        "incorrect_password": wording.WRONG_PASSWORD,
+        "invalid_password_reset": wording.RESET_LINK_INVALID,
+        "same_as_current": wording.SAME_EMAIL,
+        "too_many_login_attempts": wording.TOO_MANY_SIGN_IN_ATTEMPTS,
+        "unverified_primary_email": "Confirm your email address first",
+        "rate_limited": wording.TOO_MANY_REQUESTS,
+    }
 
     def clean_email(self, email: str) -> str:
         email = super().clean_email(email)
         if not is_email_allowed(email, allowed=settings.ACADEMY_ALLOWED_EMAIL_DOMAINS):
             raise forms.ValidationError(DOMAIN_NOT_ALLOWED, code="domain_not_allowed")
         return email
+
+    def clean_password(self, password: str, user=None) -> str:
+        try:
+            return super().clean_password(password, user=user)
+        except forms.ValidationError as error:
+            raise passwords.reworded(error) from error
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         message = self.render_mail(template_prefix, email, email_context(email, context))
