@@ -8,6 +8,10 @@ from urllib.parse import urlsplit
 DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-for-the-commissioning-academy-do-not-use"  # noqa: S105
 # The public address when none is configured: development only (`make run` serves here).
 DEVELOPMENT_BASE_URL = "http://127.0.0.1:8000"
+# Who may sign up under `make run` (DEBUG development) when ACADEMY_ALLOWED_EMAIL_DOMAINS is not set: the demo's
+# accounts (all under .example, a name reserved for examples that no real address uses) and public-sector domains,
+# so the sign-up page's "use your work email address" is true of the demo too.
+DEVELOPMENT_ALLOWED_EMAIL_DOMAINS = ("*.example", "*.gov.uk", "*.nhs.uk", "*.police.uk", "*.mod.uk")
 
 TRUE_VALUES = {"1", "true", "yes", "on"}
 FALSE_VALUES = {"0", "false", "no", "off", ""}
@@ -53,6 +57,11 @@ def env_list(name: str, *, default: list[str], environ: Mapping[str, str] | None
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def default_allowed_email_domains(*, production: bool, debug: bool) -> list[str]:
+    """The allow-list when ACADEMY_ALLOWED_EMAIL_DOMAINS is unset: the demo's under `make run`, else none (anyone)."""
+    return list(DEVELOPMENT_ALLOWED_EMAIL_DOMAINS) if debug and not production else []
 
 
 def base_url(environ: Mapping[str, str], *, production: bool) -> str:

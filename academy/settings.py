@@ -16,6 +16,7 @@ from academy.config import (
     DEVELOPMENT_SECRET_KEY,
     base_url,
     base_url_problems,
+    default_allowed_email_domains,
     env_bool,
     env_list,
     production_settings_problems,
@@ -191,7 +192,11 @@ LOGIN_URL = "account_login"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 
-ACADEMY_ALLOWED_EMAIL_DOMAINS = env_list("ACADEMY_ALLOWED_EMAIL_DOMAINS", default=[])
+# Who may sign up (or add an email address). Unset: anyone, except under `make run` (DEBUG development), where the
+# demo's own domains and public-sector ones are allowed (config.DEVELOPMENT_ALLOWED_EMAIL_DOMAINS). Empty: anyone.
+ACADEMY_ALLOWED_EMAIL_DOMAINS = env_list(
+    "ACADEMY_ALLOWED_EMAIL_DOMAINS", default=default_allowed_email_domains(production=PRODUCTION, debug=DEBUG)
+)
 ACADEMY_SUPPORT_EMAIL = os.environ.get("ACADEMY_SUPPORT_EMAIL", "support@commissioning-academy.example")
 
 # Email: console by default; any Django backend (SMTP, GOV.UK Notify via django-gov-notify) by setting.

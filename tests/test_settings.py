@@ -128,6 +128,45 @@ def test_starting_in_development_with_a_malformed_public_address_exits_with_a_cl
     assert config.BASE_URL_INVALID in result.stderr
 
 
+def test_make_run_allows_the_demo_domains_and_public_sector_domains_by_default():
+    assert config.default_allowed_email_domains(production=False, debug=True) == [
+        "*.example",
+        "*.gov.uk",
+        "*.nhs.uk",
+        "*.police.uk",
+        "*.mod.uk",
+    ]
+
+
+def test_without_debug_or_in_production_the_allow_list_is_empty_unless_set():
+    assert config.default_allowed_email_domains(production=False, debug=False) == []
+    assert config.default_allowed_email_domains(production=True, debug=True) == []
+
+
+def _allow_list_in(env_changes: dict) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "ACADEMY_ALLOWED_EMAIL_DOMAINS"}}
+    env.update(env_changes)
+    code = (
+        "import django; django.setup(); from django.conf import settings; print(settings.ACADEMY_ALLOWED_EMAIL_DOMAINS)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "academy.settings"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_the_setting_wins_over_the_development_default_and_empty_means_anyone():
+    assert _allow_list_in({"DEBUG": "true"}) == str(list(config.DEVELOPMENT_ALLOWED_EMAIL_DOMAINS))
+    assert _allow_list_in({"DEBUG": "true", "ACADEMY_ALLOWED_EMAIL_DOMAINS": "council.gov.uk"}) == "['council.gov.uk']"
+    assert _allow_list_in({"DEBUG": "true", "ACADEMY_ALLOWED_EMAIL_DOMAINS": ""}) == "[]"
+
+
 def test_starting_in_production_with_an_insecure_key_exits_with_a_clear_message():
     env = {k: v for k, v in os.environ.items() if k not in GOOD}
     env.update({**GOOD, "ACADEMY_ENVIRONMENT": "production", "SECRET_KEY": config.DEVELOPMENT_SECRET_KEY})
