@@ -185,6 +185,7 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
 }
+MFA_ADAPTER = "academy.accounts.adapter.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = ACADEMY_SERVICE_NAME
 LOGIN_REDIRECT_URL = "/"

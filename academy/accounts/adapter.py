@@ -1,4 +1,5 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django import forms
 from django.conf import settings
 from django.urls import reverse
@@ -43,6 +44,19 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         message = self.render_mail(template_prefix, email, email_context(email, context))
         queue_email(message)
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """allauth's two-factor adapter with GOV.UK wording."""
+
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "add_email_blocked": "You cannot add an email address while two-factor authentication is on",
+        "cannot_delete_authenticator": "You cannot turn off two-factor authentication",
+        "cannot_generate_recovery_codes": "Turn on two-factor authentication before you create recovery codes",
+        "incorrect_code": wording.WRONG_CODE,
+        "unverified_email": "Confirm your email address before you turn on two-factor authentication",
+    }
 
 
 def email_context(email: str, context: dict) -> dict:

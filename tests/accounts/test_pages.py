@@ -286,6 +286,15 @@ def test_a_wrong_two_factor_code_says_what_to_do(client):
     assert_error_once_in_summary_and_once_inline(html, "id_code", wording.WRONG_CODE)
 
 
+def test_two_factor_cannot_be_turned_on_while_an_email_address_is_unconfirmed(client, site_root):
+    user = UserFactory()
+    EmailAddress.objects.create(user=user, email="changing.to@council.gov.uk", verified=False, primary=False)
+    reauthenticated(client, user)
+    html = client.get(reverse("mfa_activate_totp"), follow=True).content.decode()
+    assert "Confirm your email address before you turn on two-factor authentication" in html
+    assert "verified" not in html
+
+
 def test_a_wrong_password_at_sign_in_says_what_to_do(client):
     user = UserFactory()
     html = client.post(reverse("account_login"), {"login": user.email, "password": "not-it"}).content.decode()
