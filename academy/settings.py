@@ -2,7 +2,8 @@
 
 Embedded default (no variables set): SQLite file, Celery tasks run eagerly in-process, emails to the console.
 Production (ACADEMY_ENVIRONMENT=production): PostgreSQL via DATABASE_URL, Redis via REDIS_URL, secure cookies and
-HSTS, and a refusal to start with an insecure SECRET_KEY or empty ALLOWED_HOSTS.
+HSTS, and a refusal to start with an insecure SECRET_KEY, empty ALLOWED_HOSTS or no public https address
+(ACADEMY_BASE_URL).
 """
 
 import os
@@ -13,6 +14,9 @@ from django.core.exceptions import ImproperlyConfigured
 
 from academy.config import (
     DEVELOPMENT_SECRET_KEY,
+    base_url,
+    base_url_problems,
+    default_allowed_email_domains,
     env_bool,
     env_list,
     production_settings_problems,
@@ -34,6 +38,13 @@ if PRODUCTION:
     _problems = production_settings_problems(os.environ)
     if _problems:
         raise ImproperlyConfigured("Refusing to start in production: " + " ".join(_problems))
+elif _problems := base_url_problems(os.environ, production=False):
+    raise ImproperlyConfigured(" ".join(_problems))
+
+# The service's public address: the one setting for every absolute link (emails, certificates, QR codes, badges,
+# Wagtail's admin emails). Required in production; http://127.0.0.1:8000 in development.
+ACADEMY_BASE_URL = base_url(os.environ, production=PRODUCTION)
+WAGTAILADMIN_BASE_URL = ACADEMY_BASE_URL
 
 INSTALLED_APPS = [
     "academy.accounts",
@@ -147,6 +158,9 @@ AUTH_PASSWORD_VALIDATORS = [
 if env_bool("ACADEMY_FAST_PASSWORD_HASHER", default=False):
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
+# The service's name: in the header, every email (and their subjects) and authenticator apps.
+ACADEMY_SERVICE_NAME = os.environ.get("ACADEMY_SERVICE_NAME", "Commissioning Academy")
+
 # django-allauth
 ACCOUNT_ADAPTER = "academy.accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -159,7 +173,7 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "Commissioning Academy: "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"{ACADEMY_SERVICE_NAME}: "
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
@@ -171,15 +185,19 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
 }
+MFA_ADAPTER = "academy.accounts.adapter.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-MFA_TOTP_ISSUER = "Commissioning Academy"
+MFA_TOTP_ISSUER = ACADEMY_SERVICE_NAME
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 
-ACADEMY_ALLOWED_EMAIL_DOMAINS = env_list("ACADEMY_ALLOWED_EMAIL_DOMAINS", default=[])
-ACADEMY_SERVICE_NAME = os.environ.get("ACADEMY_SERVICE_NAME", "Commissioning Academy")
+# Who may sign up (or add an email address). Unset: anyone, except under `make run` (DEBUG development), where the
+# demo's own domains and public-sector ones are allowed (config.DEVELOPMENT_ALLOWED_EMAIL_DOMAINS). Empty: anyone.
+ACADEMY_ALLOWED_EMAIL_DOMAINS = env_list(
+    "ACADEMY_ALLOWED_EMAIL_DOMAINS", default=default_allowed_email_domains(production=PRODUCTION, debug=DEBUG)
+)
 ACADEMY_SUPPORT_EMAIL = os.environ.get("ACADEMY_SUPPORT_EMAIL", "support@commissioning-academy.example")
 
 # Email: console by default; any Django backend (SMTP, GOV.UK Notify via django-gov-notify) by setting.
@@ -219,7 +237,6 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 
 # Wagtail
 WAGTAIL_SITE_NAME = ACADEMY_SERVICE_NAME
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "academy.search"}}  # the database backend, with any text accepted
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset passwords through the site's own (rate-limited) journey
@@ -256,6 +273,16 @@ ACCOUNT_FORMS = {
     "login": "academy.accounts.forms.LoginForm",
     "signup": "academy.accounts.forms.SignupForm",
     "reset_password": "academy.accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "academy.accounts.forms.ResetPasswordKeyForm",
+    "change_password": "academy.accounts.forms.ChangePasswordForm",
+    "set_password": "academy.accounts.forms.SetPasswordForm",
+    "add_email": "academy.accounts.forms.ChangeEmailForm",
+    "reauthenticate": "academy.accounts.forms.ReauthenticateForm",
+}
+MFA_FORMS = {
+    "authenticate": "academy.accounts.forms.AuthenticateForm",
+    "reauthenticate": "academy.accounts.forms.MFAReauthenticateForm",
+    "activate_totp": "academy.accounts.forms.ActivateTOTPForm",
 }
 
 # Page types that may sit in a module's sequence (courses reads this; it never imports the apps that add types).
@@ -268,8 +295,6 @@ CELERY_BEAT_SCHEDULE["assessments-close-overdue-attempts"] = {
 }
 
 # Certificates
-# Absolute addresses printed on certificates, in QR codes and in badges: the public address of the site.
-ACADEMY_BASE_URL = os.environ.get("ACADEMY_BASE_URL", WAGTAILADMIN_BASE_URL)
 ACADEMY_CERTIFICATE_ISSUER_NAME = os.environ.get("ACADEMY_CERTIFICATE_ISSUER_NAME", ACADEMY_SERVICE_NAME)
 # Ed25519 private key that signs Open Badges (PEM, or base64 of the 32-byte key). Required in production; in
 # development a key is generated once in ACADEMY_BADGE_SIGNING_KEY_FILE (under var/, never in git).

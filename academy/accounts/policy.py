@@ -3,8 +3,7 @@
 from collections.abc import Iterable
 
 DOMAIN_NOT_ALLOWED = (
-    "You cannot create an account with this email address. Use your work email address from an organisation "
-    "that takes part in the Commissioning Academy."
+    "Enter your work email address. This service only accepts email addresses from the organisations that use it"
 )
 
 

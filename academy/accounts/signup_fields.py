@@ -2,6 +2,8 @@
 
 from django import forms
 
+from academy.accounts import wording
+
 
 class ProfileSignupForm(forms.Form):
     """Extra fields on allauth's sign-up form: who the learner is and where they work."""
@@ -10,20 +12,21 @@ class ProfileSignupForm(forms.Form):
         label="Full name",
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
-        error_messages={"required": "Enter your full name"},
+        error_messages={"required": wording.ENTER_FULL_NAME, "max_length": wording.FULL_NAME_TOO_LONG},
     )
     organisation = forms.CharField(
         label="Organisation",
         max_length=200,
         help_text="For example, the council, department or NHS trust you work for.",
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
-        error_messages={"required": "Enter the organisation you work for"},
+        error_messages={"required": wording.ENTER_ORGANISATION, "max_length": wording.ORGANISATION_TOO_LONG},
     )
     job_title = forms.CharField(
         label="Job title",
         max_length=200,
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+        error_messages={"max_length": wording.JOB_TITLE_TOO_LONG},
     )
 
     def signup(self, request, user) -> None:

@@ -1,10 +1,13 @@
 """Load the demo site: pages, the demo course and demo accounts. Safe to run any number of times."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.urls import reverse
 
 from academy.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
 from academy.cohorts.demo import load_demo_cohort
+from academy.core.links import absolute_url
 from assessments.demo import load_demo_quizzes
 from courses.demo.course import load_demo_course
 from courses.demo.site import load_demo_site
@@ -26,4 +29,13 @@ class Command(BaseCommand):
         self.stdout.write("Demo accounts (development only; change or remove them before going live):")
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.role:<16} {account.email:<40} password: {account.password}")
-        self.stdout.write(f"Sign in at http://127.0.0.1:8000/accounts/login/ ({len(users)} accounts).")
+        self.stdout.write(f"Sign in at {absolute_url(reverse('account_login'))} ({len(users)} accounts).")
+        self.stdout.write(sign_up_rule())
+
+
+def sign_up_rule() -> str:
+    """Who may create an account, as the allow-list stands (the demo's is set by DEBUG development's default)."""
+    domains = settings.ACADEMY_ALLOWED_EMAIL_DOMAINS
+    if not domains:
+        return "Anyone can create an account (ACADEMY_ALLOWED_EMAIL_DOMAINS is empty)."
+    return f"Accounts can be created with email addresses in: {', '.join(domains)} (ACADEMY_ALLOWED_EMAIL_DOMAINS)."
