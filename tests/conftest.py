@@ -1,7 +1,61 @@
 import pytest
 from django.core.cache import cache
+from django.db import connections
 
 from academy.celery import app as celery_app
+
+
+def _flushes_the_database(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(items):
+    """Tests on a transactional database (browser tests, concurrency, the real worker) end with Django emptying the
+    database, which would take the data migrations' rows (groups, permissions, locale, site, workflow) from every later
+    test on the same worker. They run with serialized rollback, so Django keeps a copy of the freshly migrated
+    database, and `pytest_runtest_teardown` below puts it back after each of them."""
+    for item in items:
+        if _flushes_the_database(item):
+            marker = item.get_closest_marker("django_db")
+            kwargs = dict(marker.kwargs) if marker else {}
+            kwargs.update(transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+
+
+_session = {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _keep_the_db_blocker(django_db_blocker):
+    _session["blocker"] = django_db_blocker
+
+
+@pytest.fixture(autouse=True)
+def _note_a_test_that_ran(request):
+    """Set up only for tests that were not skipped by a marker, so only they are followed by a restore."""
+    _session["ran"] = request.node.nodeid
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield
+    blocker = _session.get("blocker")
+    if blocker is None or _session.pop("ran", None) != item.nodeid or not _flushes_the_database(item):
+        return
+    from django.core.management import call_command
+
+    with blocker.unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                # Empty first (without re-creating content types and permissions under new ids), then reload.
+                call_command(
+                    "flush", database=connection.alias, interactive=False, inhibit_post_migrate=True, verbosity=0
+                )
+                connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)

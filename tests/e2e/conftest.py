@@ -17,14 +17,6 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-@pytest.fixture(autouse=True)
-def _data_migration_rows(transactional_db):
-    """Each browser test starts with what the data migrations made, even after an earlier test emptied the database."""
-    from tests.migration_data import restore_migration_data
-
-    restore_migration_data()
-
-
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
