@@ -32,14 +32,14 @@ def publish(parent, page, *, revision: bool = False):
     return page
 
 
-def make_lesson(module, n: int = 1, **fields) -> LessonPage:
+def make_lesson(module, n: int = 1, *, revision: bool = False, **fields) -> LessonPage:
     defaults = {
         "title": f"Lesson {module.slug}-{n}",
         "slug": f"lesson-{n}",
         "summary": "What this lesson teaches.",
         "body": [{"type": "paragraph", "value": PARAGRAPH}],
     }
-    return publish(module, LessonPage(**{**defaults, **fields}))
+    return publish(module, LessonPage(**{**defaults, **fields}), revision=revision)
 
 
 def make_course(*, modules: int = 2, lessons: int = 3, slug: str = "test-course", optional: set | None = None):

@@ -126,7 +126,7 @@ def apply(step, model: CourseModel, learners: list[Learner], modules: list, adde
         learner.done.add(lesson.pk)
     elif kind == "add":
         _, module_index, optional = step
-        page = make_lesson(modules[module_index], next(added), optional=optional)
+        page = make_lesson(modules[module_index], next(added), optional=optional, revision=True)  # publishing signals
         model.lessons.append(Lesson(pk=page.pk, module=module_index, optional=optional))
     elif kind == "unpublish":
         live = model.ordered_live()
