@@ -1,3 +1,6 @@
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 import pytest
 from django.core.cache import cache
 from django.db import connections
@@ -43,19 +46,47 @@ def _note_a_test_that_ran(request):
 def pytest_runtest_teardown(item, nextitem):
     yield
     blocker = _session.get("blocker")
-    if blocker is None or _session.pop("ran", None) != item.nodeid or not _flushes_the_database(item):
+    ran = _session.pop("ran", None) == item.nodeid
+    # After the last test the test databases are gone (the connection names the real database again): never touch it.
+    if blocker is None or nextitem is None or not ran or not _flushes_the_database(item):
         return
+    from django.apps import apps
     from django.core.management import call_command
+    from django.core.management.color import no_style
 
     with blocker.unblock():
         for connection in connections.all():
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents:
-                # Empty first (without re-creating content types and permissions under new ids), then reload.
+                # Empty first (without re-creating content types and permissions under new ids), then reload, then
+                # move each id sequence past the reloaded rows (PostgreSQL's flush restarts them at 1).
                 call_command(
                     "flush", database=connection.alias, interactive=False, inhibit_post_migrate=True, verbosity=0
                 )
                 connection.creation.deserialize_db_from_string(contents)
+                statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True))
+                with connection.cursor() as cursor:
+                    for statement in statements:
+                        cursor.execute(statement)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _a_redis_cache_of_its_own_per_worker():
+    """Parallel workers share one Redis in CI and every test empties the cache (FLUSHDB): give each worker its own
+    Redis database, so one worker's clean start never wipes another's rate-limit counts mid-test."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    cache_settings = settings.CACHES["default"]
+    if not worker.startswith("gw") or worker == "gw0" or "Redis" not in cache_settings["BACKEND"]:
+        yield
+        return
+    parts = urlsplit(cache_settings["LOCATION"])
+    database = (int(parts.path.strip("/") or 0) - 1 - int(worker[2:])) % 16  # CI: gw0 keeps 15, the broker has 14
+    location = urlunsplit(parts._replace(path=f"/{database}"))
+    with override_settings(CACHES={"default": {**cache_settings, "LOCATION": location}}):
+        yield
 
 
 @pytest.fixture(autouse=True)
