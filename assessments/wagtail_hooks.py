@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from assessments import admin_views
 from assessments.models import Question, QuestionCategory, QuizPage
+from assessments.panels import VersionNoticePanel
 from assessments.services.questions import record_version
 
 
@@ -36,6 +37,8 @@ class QuestionViewSet(SnippetViewSet):
     list_display = ["name", "category", Column("qtype", label="Type", accessor="type_label"), "updated_at"]
     list_filter = ["category", "qtype"]
     search_fields = None  # the model's autocomplete fields: name and text (see QuestionCategoryViewSet)
+    # The notice first: before saving, authors see whether the edit creates a new version.
+    panels = [VersionNoticePanel(), *Question.panels]
 
     def get_queryset(self, request):
         return Question.objects.select_related("category__parent__parent")
@@ -58,6 +61,17 @@ def keep_question_version(request, instance):
         if not instance.created_by_id and request.user.is_authenticated:
             Question.objects.filter(pk=instance.pk).update(created_by=request.user)
         record_version(question=instance)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def question_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Question):
+        yield Button(
+            "Versions", reverse("assessments:question_versions", args=[snippet.pk]), icon_name="history", priority=60
+        )
+        yield Button(
+            "Preview", reverse("assessments:question_preview", args=[snippet.pk]), icon_name="view", priority=61
+        )
 
 
 @hooks.register("register_admin_urls")
@@ -92,9 +106,25 @@ def _quiz_report_button(page, user, *, priority: int):
     return Button("Quiz report", reverse("assessments:report", args=[page.pk]), icon_name="table", priority=priority)
 
 
+def _quiz_preview_button(page, user, *, priority: int):
+    """ "Preview as a learner" for a quiz page, for people who can edit it: answers are checked, nothing is stored."""
+    if not issubclass(page.specific_class or type(page), QuizPage):
+        return None
+    if not page.permissions_for_user(user).can_edit():
+        return None
+    return Button(
+        "Try the quiz (nothing saved)",
+        reverse("assessments:quiz_preview", args=[page.pk]),
+        icon_name="view",
+        priority=priority,
+    )
+
+
 @hooks.register("register_page_header_buttons")
 def quiz_report_header_button(page, user, view_name=None, next_url=None):
     if (button := _quiz_report_button(page, user, priority=66)) is not None:
+        yield button
+    if (button := _quiz_preview_button(page, user, priority=67)) is not None:
         yield button
 
 
