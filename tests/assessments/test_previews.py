@@ -53,16 +53,17 @@ def test_the_quiz_preview_shows_every_question_as_a_learner_sees_it(admin_client
 def test_submitting_a_preview_grades_it_and_stores_nothing(admin_client, quiz):
     page = AttemptPage(admin_client.get(preview_url(quiz)).content.decode())
     for position in range(1, 5):
-        if page.inputs(position, kind="radio") and "Cabinet Office" in page.soup.select_one(
-            f"#question-{position}"
-        ).get_text():
+        if (
+            page.inputs(position, kind="radio")
+            and "Cabinet Office" in page.soup.select_one(f"#question-{position}").get_text()
+        ):
             page.choose(position, "The Cabinet Office")
         elif page.inputs(position, kind="text"):
             page.type(position, "4242.5")
     response = admin_client.post(preview_url(quiz), {**page.data, "seed": seed_of(page)})
     html = response.content.decode()
     assert response.status_code == 200
-    assert html.count("govuk-tag--green\">Correct") == 2
+    assert html.count('govuk-tag--green">Correct') == 2
     assert "FEEDBACK-SECRET-A" in html and "The right answer" in html
     assert (Attempt.objects.count(), AttemptQuestion.objects.count()) == (0, 0)
 

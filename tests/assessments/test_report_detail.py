@@ -5,10 +5,28 @@ from django.urls import reverse
 
 from assessments.selectors import quiz_report
 from assessments.services.questions import record_version
+from courses.models import ModulePage
 from tests.accounts.factories import UserFactory
-from tests.assessments.test_report import attempt_by, csv_rows, get, module, quiz, table_rows  # noqa: F401
+from tests.assessments.factories import make_question, make_quiz
+from tests.assessments.test_report import attempt_by, csv_rows, get, table_rows
+from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def module():
+    return ModulePage.objects.child_of(make_course(modules=1, lessons=1)).get()
+
+
+@pytest.fixture
+def quiz(module):
+    questions = [
+        make_question("single_choice", name="=SUM(A1:A9)"),
+        make_question("true_false", name="Social Value Act date"),
+        make_question("short_text", name="Right to challenge"),
+    ]
+    return make_quiz(module, questions=questions, pass_mark=100)
 
 
 def edit_first_question(quiz):
@@ -25,13 +43,23 @@ def test_each_question_is_broken_down_by_the_versions_learners_answered(admin_cl
     attempt_by(quiz, (1, 0, 0))
     report = quiz_report(quiz=quiz)
     first = report.questions[0]
-    assert [(v.number, v.attempts, v.correct, v.facility) for v in first.versions] == [(2, 1, 1, 100.0), (1, 2, 1, 50.0)]
+    assert [(v.number, v.attempts, v.correct, v.facility) for v in first.versions] == [
+        (2, 1, 1, 100.0),
+        (1, 2, 1, 50.0),
+    ]
     assert [len(q.versions) for q in report.questions[1:]] == [1, 1]
     html = get(admin_client, quiz).content.decode()
     rows = table_rows(html, f"{first.name}: by version")
     assert [row[:3] for row in rows] == [["Version 2", "1", "100%"], ["Version 1", "2", "50%"]]
     versions_csv = csv_rows(get(admin_client, quiz, format="csv", table="versions"))
-    assert versions_csv[0] == ["Question", "Version", "Attempts", "Fully correct", "Facility index (%)", "Discrimination index"]
+    assert versions_csv[0] == [
+        "Question",
+        "Version",
+        "Attempts",
+        "Fully correct",
+        "Facility index (%)",
+        "Discrimination index",
+    ]
     assert [row[1:4] for row in versions_csv[1:3]] == [["2", "1", "1"], ["1", "2", "1"]]
 
 
@@ -87,8 +115,6 @@ def test_learners_cannot_open_an_attempt_in_the_report(client, quiz):
 
 
 def test_an_attempt_at_another_quiz_or_by_staff_is_not_found_in_the_report(admin_client, quiz, module):
-    from tests.assessments.factories import make_question, make_quiz
-
     other = make_quiz(module, questions=[make_question("true_false")], slug="other")
     elsewhere = attempt_by(quiz, (1, 1, 1))
     assert admin_client.get(reverse("assessments:report_attempt", args=[other.pk, elsewhere.pk])).status_code == 404
