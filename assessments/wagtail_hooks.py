@@ -1,33 +1,73 @@
 """Wagtail admin: the question bank as snippets, versioning on save, import and export views, and a "Quiz report"
 button on quiz pages."""
 
+from django.db.models import Count
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from assessments import admin_views
+from assessments.categories import chooser_label, in_tree_order
 from assessments.models import Question, QuestionCategory, QuizPage
 from assessments.panels import VersionNoticePanel
 from assessments.services.questions import record_version
+
+
+class TreeChooseView(ChooseView):
+    """The category chooser lists the categories as a tree: parents first, sub-categories indented under them."""
+
+    ordering = None  # keep the tree order of get_object_list
+
+    def get_object_list(self):
+        return in_tree_order(QuestionCategory.objects.all())
+
+    @property
+    def title_column(self):
+        column = super().title_column
+        column.accessor = chooser_label
+        return column
+
+
+class TreeChooseResultsView(ChooseResultsView):
+    ordering = None
+
+    def get_object_list(self):
+        return in_tree_order(QuestionCategory.objects.all())
+
+    @property
+    def title_column(self):
+        column = super().title_column
+        column.accessor = chooser_label
+        return column
+
+
+class CategoryChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = TreeChooseView
+    choose_results_view_class = TreeChooseResultsView
 
 
 class QuestionCategoryViewSet(SnippetViewSet):
     model = QuestionCategory
     icon = "folder-open-inverse"
     menu_label = "Categories"
-    list_display = ["path", Column("questions", label="Questions", accessor="question_count")]
+    list_display = [
+        "indented_name",
+        Column("tree_path", label="Path"),
+        Column("questions", label="Questions", accessor="question_count"),
+    ]
+    chooser_viewset_class = CategoryChooserViewSet
     # The model's own search_fields decide what is searched: the database backend cannot limit a search to named
     # fields on SQLite (wagtail/django-modelsearch#47), so naming them here is a server error.
     search_fields = None
 
     def get_queryset(self, request):
-        from django.db.models import Count
-
-        return QuestionCategory.objects.select_related("parent__parent").annotate(question_count=Count("questions"))
+        # In tree order, sub-categories indented under their parent (two queries whatever the number of categories).
+        return in_tree_order(QuestionCategory.objects.annotate(question_count=Count("questions")))
 
 
 class QuestionViewSet(SnippetViewSet):
