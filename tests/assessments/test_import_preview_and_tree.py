@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from assessments.models import QuestionCategory
 from tests.assessments.factories import make_category, make_question
-from tests.assessments.test_import_admin import admin_client, preview, table_rows  # noqa: F401
+from tests.assessments.test_import_admin import preview, table_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ GIFT = (
 )
 
 
-def test_a_question_with_the_same_text_under_another_name_is_a_likely_duplicate(admin_client):  # noqa: F811
+def test_a_question_with_the_same_text_under_another_name_is_a_likely_duplicate(admin_client):
     bank = make_category("Bank")
     make_question("single_choice", category=bank, name="Old name")
     rows = table_rows(preview(admin_client, bank, name="bank.gift", content=GIFT).content.decode(), CREATED)
@@ -27,7 +27,7 @@ def test_a_question_with_the_same_text_under_another_name_is_a_likely_duplicate(
     assert rows[1][5] == ""  # different text: no warning
 
 
-def test_the_preview_shows_sanitised_shortened_text_and_readable_types(admin_client):  # noqa: F811
+def test_the_preview_shows_sanitised_shortened_text_and_readable_types(admin_client):
     bank = make_category("Bank")
     response = preview(admin_client, bank, name="bank.gift", content=GIFT)
     html = response.content.decode()
@@ -52,7 +52,7 @@ def listing_names(html: str) -> list[str]:
     return [span.get_text().strip("\n ") for span in soup.select("td.title .title-wrapper a span")]
 
 
-def test_the_category_listing_is_a_tree_with_sub_categories_indented(admin_client, tree):  # noqa: F811
+def test_the_category_listing_is_a_tree_with_sub_categories_indented(admin_client, tree):
     html = admin_client.get(reverse("wagtailsnippets_assessments_questioncategory:list")).content.decode()
     names = listing_names(html)
     assert [name.strip("\u2003") for name in names] == ["Archive", "Bank", "A sub", "Module 1", "Week 2"]
@@ -63,7 +63,7 @@ def test_the_category_listing_is_a_tree_with_sub_categories_indented(admin_clien
 def test_the_category_listing_query_count_does_not_grow_with_categories(
     admin_client,
     tree,
-    django_assert_max_num_queries,  # noqa: F811
+    django_assert_max_num_queries,
 ):
     url = reverse("wagtailsnippets_assessments_questioncategory:list")
     admin_client.get(url)
@@ -77,7 +77,7 @@ def test_the_category_listing_query_count_does_not_grow_with_categories(
     assert len(few.captured_queries) == len(many.captured_queries)
 
 
-def test_the_category_chooser_lists_the_tree(admin_client, tree):  # noqa: F811
+def test_the_category_chooser_lists_the_tree(admin_client, tree):
     html = admin_client.get(reverse("wagtailsnippetchoosers_assessments_questioncategory:choose")).json()["html"]
     soup = BeautifulSoup(html, "html.parser")
     labels = [" ".join(link.get_text(" ").split()) for link in soup.select("a[data-chooser-modal-choice]")]
