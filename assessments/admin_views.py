@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.admin import messages
 
+from assessments.categories import category_tree
 from assessments.formats.common import ImportResult, ParsedQuestion, plain_text
 from assessments.formats.gift import parse_gift
 from assessments.formats.moodle_xml import parse_moodle_xml
@@ -33,26 +34,9 @@ FILE_TOO_LARGE = IMPORT_TOO_LARGE
 UNKNOWN_FORMAT = "The file must be a GIFT (.gift or .txt) or Moodle XML (.xml) file"
 NOT_TEXT = "The file must be text encoded as UTF-8"
 IMPORT_EXPIRED = "The preview has expired. Upload the file again."
-DUPLICATE = "A question with this name and text is already in {category}."
+DUPLICATE = "Possible duplicate: {name} in {category} has the same text."
 VIEW_QUESTIONS = "View the questions in {category}"
 MAX_LINKS = 5
-
-
-def category_tree() -> list[tuple[QuestionCategory, int, str]]:
-    """Every category as ``(category, depth, path)``, parents before their children, siblings by name."""
-    children: dict[int | None, list[QuestionCategory]] = {}
-    for node in QuestionCategory.objects.all():
-        children.setdefault(node.parent_id, []).append(node)
-    tree: list[tuple[QuestionCategory, int, str]] = []
-
-    def walk(parent_id: int | None, names: list[str]) -> None:
-        for node in sorted(children.get(parent_id, []), key=lambda category: category.name.casefold()):
-            path = [*names, node.name]
-            tree.append((node, len(names), " / ".join(path)))
-            walk(node.pk, path)
-
-    walk(None, [])
-    return tree
 
 
 class ImportForm(forms.Form):
@@ -100,9 +84,15 @@ def parse(upload: dict) -> ImportResult:
     return parse_moodle_xml(upload["text"]) if upload["format"] == "xml" else parse_gift(upload["text"])
 
 
+def normalised_text(text_html: str) -> str:
+    """A question's text as compared for duplicates: its words only, without markup, case or extra spaces."""
+    return " ".join(plain_text(text_html).casefold().split())
+
+
 def preview_rows(result: ImportResult, category: QuestionCategory) -> list[PreviewRow]:
-    """Each question to be created, where it will go, and its warnings (including duplicates already there)."""
-    existing: dict[int, set[tuple[str, str]]] = {}
+    """Each question to be created, where it will go, and its warnings, including likely duplicates: a question
+    already in the target category with the same normalised text, whatever its name (one query per category)."""
+    existing: dict[int, dict[str, str]] = {}
     targets: dict[str | None, QuestionCategory | None] = {}
     rows = []
     for parsed in result.questions:
@@ -113,12 +103,13 @@ def preview_rows(result: ImportResult, category: QuestionCategory) -> list[Previ
         row.warnings = list(parsed.warnings)
         if target is not None:
             if target.pk not in existing:
-                existing[target.pk] = {
-                    (name, " ".join(plain_text(text).split()))
-                    for name, text in Question.objects.filter(category=target).values_list("name", "text")
-                }
-            if (parsed.name, " ".join(plain_text(parsed.spec["text"]).split())) in existing[target.pk]:
-                row.warnings.append(DUPLICATE.format(category=target.path))
+                texts: dict[str, str] = {}
+                for name, text in Question.objects.filter(category=target).order_by("pk").values_list("name", "text"):
+                    texts.setdefault(normalised_text(text), name)
+                existing[target.pk] = texts
+            twin = existing[target.pk].get(normalised_text(parsed.spec["text"]))
+            if twin is not None:
+                row.warnings.append(DUPLICATE.format(name=f"“{twin}”", category=target.path))
         rows.append(row)
     return rows
 

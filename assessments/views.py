@@ -16,10 +16,13 @@ from django.views.decorators.http import require_POST
 from academy.exports import safe_cell
 from assessments.models import Attempt, AttemptQuestion, QuizPage
 from assessments.responses import form_values, parse_response, posted_values
+from assessments.review import LearnerAnswer, learner_answer
 from assessments.selectors import (
     attempt_page,
     quiz_overview,
     quiz_report,
+    report_answers,
+    report_attempt,
     result_main_action,
     review_options,
     reviewed_questions,
@@ -185,8 +188,10 @@ def _can_see_report(user, quiz: QuizPage) -> bool:
     return user.is_authenticated and (user.is_superuser or quiz.permissions_for_user(user).can_edit())
 
 
-REPORT_TABLES = ("summary", "questions", "choices")
-UNKNOWN_REPORT_TABLE = "There is no report table called {table}. Choose summary, questions or choices."
+REPORT_TABLES = ("summary", "questions", "versions", "choices", "learners", "answers")
+UNKNOWN_REPORT_TABLE = (
+    "There is no report table called {table}. Choose summary, questions, versions, choices, learners or answers."
+)
 
 
 @login_required
@@ -200,6 +205,8 @@ def report(request, quiz_id: int):
             return HttpResponse(
                 UNKNOWN_REPORT_TABLE.format(table=table[:50]), status=400, content_type="text/plain; charset=utf-8"
             )
+        if table == "answers":
+            return _answers_csv(quiz, report_answers(quiz=quiz))
         return _report_csv(quiz_report(quiz=quiz), table)
     url = reverse("assessments:report", args=[quiz.pk])
     return render(
@@ -245,6 +252,35 @@ def _report_csv(data, table: str) -> HttpResponse:
                     _number(question.discrimination),
                 ]
             )
+    elif table == "versions":
+        writer.writerow(
+            ["Question", "Version", "Attempts", "Fully correct", "Facility index (%)", "Discrimination index"]
+        )
+        for question in data.questions:
+            for version in question.versions:
+                writer.writerow(
+                    [
+                        safe_cell(question.name),
+                        version.number,
+                        version.attempts,
+                        version.correct,
+                        _number(version.facility),
+                        _number(version.discrimination),
+                    ]
+                )
+    elif table == "learners":
+        writer.writerow(["Learner", "Email", "Attempts counted", "Best score (%)", "Passed"])
+        for learner in data.learner_rows:
+            passed = "" if learner.passed is None else ("Yes" if learner.passed else "No")
+            writer.writerow(
+                [
+                    safe_cell(learner.name),
+                    safe_cell(learner.email),
+                    len(learner.attempts),
+                    _number(learner.best_percent),
+                    passed,
+                ]
+            )
     else:
         writer.writerow(["Question", "Response", "Credit (%)", "Count", "Share of attempts (%)"])
         for question in data.questions:
@@ -259,6 +295,70 @@ def _report_csv(data, table: str) -> HttpResponse:
                     ]
                 )
     return response
+
+
+def _answers_csv(quiz: QuizPage, answers: list[AttemptQuestion]) -> HttpResponse:
+    """Every answer of every counted attempt, one row each."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-answers.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["Learner", "Email", "Attempt", "Position", "Question", "Version", "Answer", "Mark", "Out of"])
+    for item in answers:
+        user = item.attempt.user
+        writer.writerow(
+            [
+                safe_cell(user.full_name),
+                safe_cell(user.email),
+                item.attempt.number,
+                item.position,
+                safe_cell(item.version.question.name),
+                item.version.number,
+                safe_cell(_answer_text(learner_answer(item.version.spec, item.response))),
+                _number(item.mark),
+                _number(item.max_mark),
+            ]
+        )
+    return response
+
+
+def _plain(html_text: str) -> str:
+    return " ".join(html.unescape(strip_tags(html_text)).split())
+
+
+def _answer_text(answer: LearnerAnswer) -> str:
+    """An answer as one line of plain text: choices, pairs and items separated by semicolons."""
+    if answer.kind == "choices":
+        return "; ".join(_plain(choice) for choice in answer.choices) or "None of the choices"
+    if answer.kind == "text":
+        return answer.text
+    if answer.kind == "matches":
+        return "; ".join(f"{_plain(prompt)} → {chosen}" for prompt, chosen in answer.matches)
+    if answer.kind == "order":
+        return "; ".join(answer.order)
+    if answer.kind == "essay":
+        return " ".join(" ".join(block.lines) for block in answer.essay)
+    return "Not answered"
+
+
+@login_required
+def report_attempt_view(request, quiz_id: int, attempt_id: int):
+    """One learner's attempt in the report: every answer beside the right one, with its mark and feedback."""
+    quiz = get_object_or_404(QuizPage, pk=quiz_id)
+    if not _can_see_report(request.user, quiz):
+        raise PermissionDenied
+    attempt = report_attempt(quiz=quiz, attempt_id=attempt_id)
+    if attempt is None:
+        raise Http404
+    return render(
+        request,
+        "assessments/report_attempt.html",
+        {
+            "quiz": quiz,
+            "attempt": attempt,
+            "questions": reviewed_questions(attempt=attempt),
+            "review": {"correct_answers": True, "feedback": True},
+        },
+    )
 
 
 def _number(value, *, times: int = 1):

@@ -32,7 +32,17 @@ class QuestionCategory(index.Indexed, models.Model):
         return self.path
 
     @property
+    def indented_name(self) -> str:
+        """The name indented by ``tree_depth`` (annotated by ``categories.in_tree_order``) with em spaces, which HTML
+        does not collapse, so a listing in tree order reads as a tree."""
+        return "\u2003\u2003" * getattr(self, "tree_depth", 0) + self.name
+
+    indented_name.fget.short_description = "Category"
+
+    @property
     def path(self) -> str:
+        if getattr(self, "tree_path", ""):  # annotated by ``categories.in_tree_order``: no query per ancestor
+            return self.tree_path
         names, node, seen = [], self, set()
         while node is not None and node.pk not in seen:
             seen.add(node.pk)

@@ -238,7 +238,7 @@ def test_preview_warns_about_questions_already_in_the_target_category(admin_clie
     rows = table_rows(preview(admin_client, bank).content.decode(), "Questions that will be created")
     assert rows[2][4:] == [
         "Bank / Commissioning / Mutuals",
-        "A question with this name and text is already in Bank / Commissioning / Mutuals.",
+        "Possible duplicate: “Reserved contract term” in Bank / Commissioning / Mutuals has the same text.",
     ]
     assert rows[4][4] == "(a new sub-category)"
 

@@ -44,8 +44,12 @@ def test_a_lesson_has_no_quiz_report_button(admin_client, quiz):
 def test_course_authors_get_the_button(quiz):
     author = UserFactory()
     author.groups.add(Group.objects.get(name=AUTHORS))
-    [button] = quiz_report_header_button(page=quiz, user=author, view_name="edit")
+    [button, preview] = quiz_report_header_button(page=quiz, user=author, view_name="edit")
     assert (button.label, button.url) == ("Quiz report", reverse("assessments:report", args=[quiz.pk]))
+    assert (preview.label, preview.url) == (
+        "Try the quiz (nothing saved)",
+        reverse("assessments:quiz_preview", args=[quiz.pk]),
+    )
 
 
 def test_people_who_cannot_edit_the_quiz_get_no_button(quiz):
