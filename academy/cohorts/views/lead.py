@@ -151,7 +151,13 @@ class CohortDashboardView(CohortMixin, TemplateView):
             quiz_chart=charts.stacked_bar_chart(
                 id="quiz-chart",
                 title=f"Quiz pass rates in {title}",
-                rows=[(rate.item.title, [rate.passed, rate.tried_not_passed, rate.not_tried]) for rate in quiz_rates],
+                rows=[
+                    (
+                        f"{rate.item.module.number}. {rate.item.title}",
+                        [rate.passed, rate.tried_not_passed, rate.not_tried],
+                    )
+                    for rate in quiz_rates
+                ],
                 series=charts.QUIZ_SERIES,
                 total=summary["learners"],
                 unit="learners",
