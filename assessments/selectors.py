@@ -107,6 +107,29 @@ def quiz_overview(*, quiz: QuizPage, user) -> QuizOverview:
     return overview
 
 
+@dataclass
+class QuizPassCount:
+    attempted: int  # learners with at least one submitted attempt
+    passed: int  # learners with a passing attempt (or a submitted one, when the quiz has no pass mark)
+
+
+def quiz_pass_counts(*, quiz_ids: list[int], user_ids) -> dict[int, QuizPassCount]:
+    """For each quiz, how many of ``user_ids`` (a list or a values queryset) attempted it and passed it. One query."""
+    submitted = Q(state=Attempt.State.SUBMITTED) | Q(state=Attempt.State.AWAITING_MARKING)
+    passed = Q(passed=True) | Q(state=Attempt.State.SUBMITTED, quiz__pass_mark__isnull=True)
+    rows = (
+        Attempt.objects.filter(submitted, quiz_id__in=quiz_ids, user_id__in=user_ids)
+        .order_by()
+        .values("quiz_id")
+        .annotate(attempted=Count("user_id", distinct=True), passed=Count("user_id", distinct=True, filter=passed))
+        .values_list("quiz_id", "attempted", "passed")
+    )
+    counts = {quiz_id: QuizPassCount(attempted=0, passed=0) for quiz_id in quiz_ids}
+    for quiz_id, attempted, passed_count in rows:
+        counts[quiz_id] = QuizPassCount(attempted=attempted, passed=passed_count)
+    return counts
+
+
 def review_options(*, attempt: Attempt, overview: QuizOverview) -> dict[str, bool]:
     """Whether the result page may show correct answers and feedback, by the quiz's review settings."""
     if attempt.is_open:

@@ -42,6 +42,39 @@ def quiz_items(outline: CourseOutline) -> list[OutlineItem]:
     return [item for item in outline.items if item.page._meta.label == "assessments.QuizPage"]
 
 
+@dataclass
+class QuizPassRate:
+    item: OutlineItem
+    learners: int
+    attempted: int
+    passed: int
+
+    @property
+    def tried_not_passed(self) -> int:
+        return self.attempted - self.passed
+
+    @property
+    def not_tried(self) -> int:
+        return self.learners - self.attempted
+
+    @property
+    def passed_percent(self) -> int:
+        return (100 * self.passed) // self.learners if self.learners else 0
+
+
+def quiz_pass_rates(*, items: list[OutlineItem], user_ids, learners: int) -> list[QuizPassRate]:
+    """How many of the learners (``user_ids``, a values queryset) tried and passed each quiz. One query."""
+    if not items:
+        return []
+    from assessments.selectors import quiz_pass_counts
+
+    counts = quiz_pass_counts(quiz_ids=[item.pk for item in items], user_ids=user_ids)
+    return [
+        QuizPassRate(item=item, learners=learners, attempted=counts[item.pk].attempted, passed=counts[item.pk].passed)
+        for item in items
+    ]
+
+
 def quiz_result(*, item: OutlineItem, user) -> QuizResult:
     """One learner's submitted attempts at one quiz, their grade (by the quiz's grading method) and whether passed."""
     from assessments.selectors import quiz_overview

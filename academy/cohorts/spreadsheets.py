@@ -2,6 +2,10 @@
 
 A cell that begins with = + - @ a tab or a carriage return is written with a leading apostrophe, so a learner's
 name such as ``=HYPERLINK(...)`` is shown as text in the lead's spreadsheet instead of running.
+
+Workbooks open ready to read: a bold header row frozen at the top, columns wide enough for their heading (rows
+stream, so widths come from the headings and the kind of value, not from measuring every row), and dates and times
+as real Excel dates with a date format, so a lead can sort and filter them.
 """
 
 import csv
@@ -10,10 +14,19 @@ from datetime import date, datetime
 from typing import IO
 
 from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 from academy.exports import safe_cell as neutralise
 
 PROGRESS_EVERY = 500
+DATE_FORMAT = "d mmm yyyy"
+DATETIME_FORMAT = "d mmm yyyy hh:mm"
+MIN_WIDTH, MAX_WIDTH = 10, 45
+DATE_WIDTH, DATETIME_WIDTH = 13, 18
 
 
 def _plain(value):
@@ -54,9 +67,7 @@ def write_csv(
     return max(count - 1, 0)
 
 
-def _xlsx_cell(value):
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
+def _xlsx_value(value):
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -67,23 +78,62 @@ def _xlsx_cell(value):
     return value
 
 
+def _xlsx_cell(sheet, value):
+    """A plain value, or a cell with a date number format for dates and times (never a date written as text)."""
+    value = _xlsx_value(value)
+    if isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATETIME_FORMAT
+        return cell
+    if isinstance(value, date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    return value
+
+
+def column_width(heading: str, *, wide: bool = False, kind: str = "") -> float:
+    """A column's width in characters: room for its heading, for a date or time, or for a name or an email."""
+    width = len(heading) + 2
+    if kind == "date":
+        width = max(width, DATE_WIDTH)
+    elif kind == "datetime":
+        width = max(width, DATETIME_WIDTH)
+    if wide:
+        width = max(width, 30)
+    return float(min(max(width, MIN_WIDTH), MAX_WIDTH))
+
+
 def write_xlsx(
     fileobj,
     header: list[str],
     rows: Iterable[list],
     *,
     title: str = "Export",
+    widths: list[float] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write an XLSX workbook with openpyxl's write-only mode (rows go straight to disk); returns the row count."""
-    from openpyxl import Workbook
+    """Write an XLSX workbook with openpyxl's write-only mode (rows go straight to disk); returns the row count.
 
+    The header row is bold and frozen; ``widths`` (characters per column) default to each heading's length.
+    """
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31] or "Export")
-    sheet.append([_xlsx_cell(cell) for cell in header])
+    sheet.freeze_panes = "A2"
+    widths = widths or [column_width(str(heading)) for heading in header]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    heading_cells = []
+    for heading in header:
+        cell = WriteOnlyCell(sheet, value=_xlsx_value(heading))
+        cell.font = bold
+        cell.alignment = wrap  # a long module title wraps in its column instead of widening it
+        heading_cells.append(cell)
+    sheet.append(heading_cells)
     count = 0
     for row in rows:
-        sheet.append([_xlsx_cell(cell) for cell in row])
+        sheet.append([_xlsx_cell(sheet, cell) for cell in row])
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count)

@@ -11,6 +11,11 @@ urlpatterns = [
     path("<int:pk>/settings/", lead.CohortSettingsView.as_view(), name="settings"),
     path("<int:pk>/settings/edit/", lead.CohortEditView.as_view(), name="edit"),
     path("<int:pk>/courses/<int:course_id>/deadline/", lead.DeadlineView.as_view(), name="deadline"),
+    path(
+        "<int:pk>/courses/<int:course_id>/modules/<int:module_id>/",
+        lead.ModuleProgressView.as_view(),
+        name="module",
+    ),
     path("<int:pk>/archive/", lead.CohortArchiveView.as_view(), name="archive"),
     path("<int:pk>/delete/", lead.CohortDeleteView.as_view(), name="delete"),
     path("<int:pk>/learners/<int:user_id>/", lead.LearnerDetailView.as_view(), name="learner"),

@@ -3,7 +3,7 @@ neutralised; failures shown."""
 
 import csv
 import io
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.http import StreamingHttpResponse
@@ -73,6 +73,56 @@ def test_a_small_xlsx_export_is_sent_at_once(signed_in, cohort):
     assert values[0][0] == "Name"
     assert {row[0] for row in values[1:]} == {"Alice Ahead", "Bob Behind"}
     assert sheet.title == "Progress"
+
+
+def xlsx_sheet(response):
+    return load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+
+
+def test_an_xlsx_export_has_a_bold_frozen_header_row(signed_in, cohort):
+    sheet = xlsx_sheet(export(signed_in, cohort, format="xlsx"))
+    assert sheet.freeze_panes == "A2"
+    assert all(cell.font.bold for cell in sheet[1])
+    assert not any(cell.font.bold for cell in sheet[2])
+
+
+def test_an_xlsx_export_has_columns_wide_enough_for_names_emails_and_dates(signed_in, cohort):
+    sheet = xlsx_sheet(export(signed_in, cohort, format="xlsx"))
+    columns = {cell.value: cell.column_letter for cell in sheet[1]}
+    width = {heading: sheet.column_dimensions[letter].width for heading, letter in columns.items()}
+    assert width["Name"] >= 30 and width["Email"] >= 30 and width["Organisation"] >= 30
+    assert width["Joined"] >= spreadsheets.DATETIME_WIDTH and width["Deadline"] >= spreadsheets.DATE_WIDTH
+    assert all(spreadsheets.MIN_WIDTH <= value <= spreadsheets.MAX_WIDTH for value in width.values())
+
+
+def test_an_xlsx_export_writes_dates_as_excel_dates_with_a_date_format(signed_in, cohort):
+    sheet = xlsx_sheet(export(signed_in, cohort, format="xlsx"))
+    columns = {cell.value: index for index, cell in enumerate(sheet[1])}
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    alice = rows["Alice Ahead"]
+    for heading in ("Joined", "Deadline", "Completed on", "Last activity"):
+        cell = alice[columns[heading]]
+        assert isinstance(cell.value, datetime), (heading, cell.value)  # openpyxl reads every Excel date back so
+        assert cell.is_date and cell.data_type == "d", heading  # a date serial number, never text ("s")
+    assert alice[columns["Deadline"]].number_format == spreadsheets.DATE_FORMAT
+    assert alice[columns["Joined"]].number_format == spreadsheets.DATETIME_FORMAT
+    assert alice[columns["Deadline"]].value.date() == (timezone.localdate() - timedelta(days=1) + timedelta(days=10))
+
+
+def test_a_quiz_results_xlsx_export_has_the_same_header_formatting(cohort, lead):
+    from academy.cohorts.selectors import DashboardFilters
+
+    handle = io.BytesIO()
+    table = services.export_table(
+        cohort=cohort,
+        cohort_course=cohort.cohort_courses.get(),
+        kind=Export.Kind.QUIZ_RESULTS,
+        filters=DashboardFilters(),
+    )
+    services.write_table(handle, table, file_format=Export.Format.XLSX)
+    sheet = load_workbook(io.BytesIO(handle.getvalue())).active
+    assert sheet.freeze_panes == "A2" and sheet[1][0].font.bold
+    assert sheet.column_dimensions["A"].width >= 30
 
 
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])

@@ -1,6 +1,13 @@
 """Reads shared by the lead area, exports, reminders and "My learning". Every one runs in a fixed number of queries."""
 
 from academy.cohorts.selectors.access import cohort_for, cohorts_for, eligible_leads, is_cohort_admin, may_lead
+from academy.cohorts.selectors.charts import (
+    ModuleProgress,
+    Timeline,
+    TimelinePoint,
+    completion_timeline,
+    module_progress,
+)
 from academy.cohorts.selectors.learner import CourseLine, LearnerProgress, learner_progress
 from academy.cohorts.selectors.overview import CohortSummary, cohort_summaries
 from academy.cohorts.selectors.progress import (
@@ -24,7 +31,10 @@ __all__ = [
     "DashboardFilters",
     "LearnerProgress",
     "LearnerRow",
+    "ModuleProgress",
     "ProgressPage",
+    "Timeline",
+    "TimelinePoint",
     "cohort_for",
     "cohort_organisations",
     "cohort_progress_page",
@@ -32,9 +42,11 @@ __all__ = [
     "cohort_progress_summary",
     "cohort_summaries",
     "cohorts_for",
+    "completion_timeline",
     "eligible_leads",
     "is_cohort_admin",
     "iter_progress_rows",
     "learner_progress",
     "may_lead",
+    "module_progress",
 ]

@@ -105,6 +105,7 @@ class LearnerRow:
     last_activity_at: datetime | None
     enrolment_id: int | None
     modules: list[tuple[ModuleOutline, str]] = field(default_factory=list)
+    done: set[int] = field(default_factory=set)  # ids of the items completed
 
     @property
     def status_label(self) -> str:
@@ -253,7 +254,8 @@ def _rows(
     rule = cohort_course.rule(cohort.start_date)
     rows = []
     for membership in memberships:
-        progress = CourseProgress(enrolment=None, done=done.get(membership.enrolment_id, set()))
+        completed = done.get(membership.enrolment_id, set())
+        progress = CourseProgress(enrolment=None, done=completed)
         user = membership.user
         rows.append(
             LearnerRow(
@@ -273,6 +275,7 @@ def _rows(
                 last_activity_at=membership.last_activity_at,
                 enrolment_id=membership.enrolment_id,
                 modules=[(module, progress.module_status(module)) for module in outline.modules],
+                done=completed,
             )
         )
     return rows

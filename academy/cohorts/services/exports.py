@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 EXPORT_FAILED = "The export could not be made. Try again, and contact support if it happens again."
 EXPORT_STALLED = "The export stopped before it finished. Try again, and contact support if it happens again."
 CHUNK_SIZE = 1000
+MODULE_COLUMN_WIDTH = 24  # a status ("In progress") under a long module title that wraps
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Table:
     header: list[str]
     rows: Iterator[list]
     total: int
+    widths: list[float] | None = None  # characters per column, for XLSX
 
 
 def export_table(
@@ -87,7 +89,17 @@ def export_table(
         ]
         for row in rows
     )
-    return Table(title="Progress", header=header, rows=body, total=total)
+    kinds = {"Joined": "datetime", "Deadline": "date", "Completed on": "datetime", "Last activity": "datetime"}
+    widths = [
+        min(
+            spreadsheets.column_width(
+                heading, wide=heading in {"Name", "Email", "Organisation"}, kind=kinds.get(heading, "")
+            ),
+            MODULE_COLUMN_WIDTH if heading.startswith("Module ") else spreadsheets.MAX_WIDTH,
+        )
+        for heading in header
+    ]
+    return Table(title="Progress", header=header, rows=body, total=total, widths=widths)
 
 
 def _quiz_table(cohort_course, outline, rows, total) -> Table:
@@ -106,7 +118,11 @@ def _quiz_table(cohort_course, outline, rows, total) -> Table:
                 line += [len(result.attempts), result.grade, "Yes" if result.passed else "No"]
             yield line
 
-    return Table(title="Quiz results", header=header, rows=body(), total=total)
+    widths = [
+        spreadsheets.column_width(heading, wide=index < 3) if index < 3 else MODULE_COLUMN_WIDTH
+        for index, heading in enumerate(header)
+    ]
+    return Table(title="Quiz results", header=header, rows=body(), total=total, widths=widths)
 
 
 def _module_label(status: str) -> str:
@@ -190,7 +206,9 @@ def run_export(*, export_id: int) -> Export | None:
 def write_table(handle, table: Table, *, file_format: str, progress=None) -> int:
     """Write ``table`` to a binary file object as CSV (UTF-8 with BOM) or XLSX."""
     if file_format == Export.Format.XLSX:
-        return spreadsheets.write_xlsx(handle, table.header, table.rows, title=table.title, progress=progress)
+        return spreadsheets.write_xlsx(
+            handle, table.header, table.rows, title=table.title, widths=table.widths, progress=progress
+        )
     text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)
     try:
         return spreadsheets.write_csv(text, table.header, table.rows, progress=progress)

@@ -9,7 +9,7 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.views.generic import FormView, TemplateView
 
-from academy.cohorts import quizzes
+from academy.cohorts import charts, quizzes
 from academy.cohorts.forms import CohortForm, DeadlineForm
 from academy.cohorts.models import Cohort, Export, Membership
 from academy.cohorts.selectors import (
@@ -21,8 +21,10 @@ from academy.cohorts.selectors import (
     cohort_progress_summary,
     cohort_summaries,
     cohorts_for,
+    completion_timeline,
     is_cohort_admin,
     learner_progress,
+    module_progress,
 )
 from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as services
@@ -85,6 +87,8 @@ class CohortCreateView(LeadAreaMixin, FormView):
 
 
 class CohortDashboardView(CohortMixin, TemplateView):
+    """The lead's view of one course in a cohort: summary, charts (each with its table), then a row per learner."""
+
     template_name = "cohorts/cohort_dashboard.html"
 
     def get_context_data(self, **kwargs):
@@ -101,6 +105,15 @@ class CohortDashboardView(CohortMixin, TemplateView):
             page_number=self.request.GET.get("page"),
             per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
         )
+        summary = cohort_progress_summary(cohort=self.cohort, cohort_course=cohort_course)
+        modules = module_progress(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
+        timeline = completion_timeline(cohort=self.cohort, cohort_course=cohort_course)
+        quiz_rates = quizzes.quiz_pass_rates(
+            items=quizzes.quiz_items(outline),
+            user_ids=self.cohort.memberships.values("user_id"),
+            learners=summary["learners"],
+        )
+        title = cohort_course.course.title
         context.update(
             cohort_course=cohort_course,
             cohort_courses=list(self.cohort.cohort_courses.select_related("course")),
@@ -108,12 +121,95 @@ class CohortDashboardView(CohortMixin, TemplateView):
             filters=filters,
             progress=progress,
             page_obj=progress.page,
-            summary=cohort_progress_summary(cohort=self.cohort, cohort_course=cohort_course),
+            summary=summary,
             organisations=cohort_organisations(cohort=self.cohort),
             status_choices=STATUS_LABELS.items(),
             sort_choices=SORT_LABELS.items(),
             export_formats=Export.Format.choices,
-            has_quizzes=bool(quizzes.quiz_items(outline)),
+            has_quizzes=bool(quiz_rates),
+            modules=modules,
+            module_chart=charts.stacked_bar_chart(
+                id="module-chart",
+                title=f"Progress by module in {title}",
+                rows=[
+                    (f"Module {m.module.number}: {m.module.title}", [m.completed, m.in_progress, m.not_started])
+                    for m in modules
+                ],
+                series=charts.MODULE_SERIES,
+                total=summary["learners"],
+                unit="learners",
+            ),
+            timeline=timeline,
+            timeline_chart=charts.timeline_chart(
+                id="timeline-chart",
+                title=f"Learners who completed {title} over time, against the deadline",
+                timeline=timeline,
+                completed=charts.COMPLETED_LINE,
+                due=charts.DUE_LINE,
+            ),
+            quiz_rates=quiz_rates,
+            quiz_chart=charts.stacked_bar_chart(
+                id="quiz-chart",
+                title=f"Quiz pass rates in {title}",
+                rows=[
+                    (
+                        f"{rate.item.module.number}. {rate.item.title}",
+                        [rate.passed, rate.tried_not_passed, rate.not_tried],
+                    )
+                    for rate in quiz_rates
+                ],
+                series=charts.QUIZ_SERIES,
+                total=summary["learners"],
+                unit="learners",
+            ),
+        )
+        return context
+
+
+class ModuleProgressView(CohortMixin, TemplateView):
+    """One module of a cohort's course, learner by learner: the dashboard's drill-down."""
+
+    template_name = "cohorts/module_progress.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cohort_course = self.cohort_course(self.kwargs["course_id"])
+        outline = course_outline(course=cohort_course.course, request=self.request)
+        module = outline.module(self.kwargs["module_id"])
+        if module is None:
+            raise Http404("No such module in this course")
+        filters = DashboardFilters.from_query(self.request.GET)
+        progress = cohort_progress_page(
+            cohort=self.cohort,
+            cohort_course=cohort_course,
+            outline=outline,
+            filters=filters,
+            page_number=self.request.GET.get("page"),
+            per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
+        )
+        position = outline.modules.index(module)
+        lines = [
+            {
+                "row": row,
+                "status": row.modules[position][1],
+                "items": [(item, "completed" if item.pk in row.done else "not_started") for item in module.items],
+                "done": sum(1 for item in module.items if item.pk in row.done),
+            }
+            for row in progress.rows
+        ]
+        totals = next(
+            m
+            for m in module_progress(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
+            if m.module.pk == module.pk
+        )
+        context.update(
+            cohort_course=cohort_course,
+            outline=outline,
+            module=module,
+            totals=totals,
+            filters=filters,
+            lines=lines,
+            page_obj=progress.page,
         )
         return context
 

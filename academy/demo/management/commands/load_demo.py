@@ -8,7 +8,7 @@ from django.urls import reverse
 from academy.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
 from academy.cohorts.demo import load_demo_cohort
 from academy.core.links import absolute_url
-from assessments.demo import load_demo_quizzes
+from assessments.demo import complete_demo_item, load_demo_quizzes
 from courses.demo.course import load_demo_course
 from courses.demo.site import load_demo_site
 
@@ -23,7 +23,7 @@ class Command(BaseCommand):
             course = load_demo_course(home)
             quizzes = load_demo_quizzes(course)
             self.stdout.write(f"Demo quizzes: {len(quizzes)}")
-            cohort = load_demo_cohort(course=course, password=DEMO_PASSWORD)
+            cohort = load_demo_cohort(course=course, password=DEMO_PASSWORD, complete=complete_demo_item)
             self.stdout.write(f"Demo cohort: {cohort.name} ({cohort.memberships.count()} learners), at /cohorts/")
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {course.title} at {course.url}"))
         self.stdout.write("Demo accounts (development only; change or remove them before going live):")
