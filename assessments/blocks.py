@@ -28,6 +28,9 @@ class SingleChoiceBlock(blocks.StructBlock):
     choices = blocks.ListBlock(ChoiceBlock(), min_num=2)
     shuffle = blocks.BooleanBlock(required=False, default=True, help_text="Shuffle the choices for each learner.")
 
+    class Meta:
+        description = "Learners pick one answer from a list of radio buttons."
+
 
 class MultipleResponseBlock(blocks.StructBlock):
     choices = blocks.ListBlock(ChoiceBlock(), min_num=2)
@@ -40,11 +43,17 @@ class MultipleResponseBlock(blocks.StructBlock):
     )
     shuffle = blocks.BooleanBlock(required=False, default=True)
 
+    class Meta:
+        description = "Learners tick every answer that applies from a list of checkboxes."
+
 
 class TrueFalseBlock(blocks.StructBlock):
     correct = blocks.BooleanBlock(required=False, help_text="Tick if the statement is true.")
     feedback_true = _feedback("Feedback if they answer 'True'")
     feedback_false = _feedback("Feedback if they answer 'False'")
+
+    class Meta:
+        description = "Learners answer whether a statement is true or false."
 
 
 class TextAnswerBlock(blocks.StructBlock):
@@ -59,6 +68,9 @@ class ShortTextBlock(blocks.StructBlock):
     normalise_whitespace = blocks.BooleanBlock(
         required=False, default=True, help_text="Ignore extra spaces before, after and between words."
     )
+
+    class Meta:
+        description = "Learners type a word or short phrase, checked against accepted answers."
 
 
 class NumericAnswerBlock(blocks.StructBlock):
@@ -77,6 +89,9 @@ class NumericBlock(blocks.StructBlock):
         help_text="Shown when the answer matches none of the answers above.",
     )
 
+    class Meta:
+        description = "Learners type a number, accepted within a tolerance you set."
+
 
 class PairBlock(blocks.StructBlock):
     prompt = blocks.RichTextBlock(features=INLINE_FEATURES)
@@ -89,6 +104,9 @@ class MatchingBlock(blocks.StructBlock):
         blocks.CharBlock(max_length=255), required=False, default=[], help_text="Wrong answers offered in every list."
     )
 
+    class Meta:
+        description = "Learners choose the matching answer for each prompt from a drop-down list."
+
 
 class OrderingBlock(blocks.StructBlock):
     items = blocks.ListBlock(blocks.CharBlock(max_length=255), min_num=2, help_text="In the correct order.")
@@ -99,6 +117,9 @@ class OrderingBlock(blocks.StructBlock):
         ],
         default=q.PARTIAL,
     )
+
+    class Meta:
+        description = "Learners put items into the correct order."
 
 
 class EssayBlock(blocks.StructBlock):
@@ -113,6 +134,9 @@ class EssayBlock(blocks.StructBlock):
         required=False,
         help_text="Shown to markers only: what a good answer covers and how to award marks.",
     )
+
+    class Meta:
+        description = "Learners write a longer answer in a text box; a person marks it."
 
 
 ANSWER_BLOCKS = [
