@@ -8,8 +8,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 register = template.Library()
 
 # Page bulk actions and the page permission each needs anywhere in the tree. Wagtail offers them all and refuses
-# the pages the person may not act on only after they confirm.
-PAGE_ACTION_PERMISSIONS = {"publish": "publish", "unpublish": "publish", "delete": "delete"}
+# the pages the person may not act on only after they confirm. (Delete and move stay: authors may delete or move
+# their own pages that were never published.)
+PAGE_ACTION_PERMISSIONS = {"publish": "publish", "unpublish": "publish"}
 
 
 @register.inclusion_tag("wagtailadmin/shared/buttons.html", takes_context=True)
