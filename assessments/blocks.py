@@ -29,6 +29,7 @@ class SingleChoiceBlock(blocks.StructBlock):
     shuffle = blocks.BooleanBlock(required=False, default=True, help_text="Shuffle the choices for each learner.")
 
     class Meta:
+        preview_template = "blocks/preview_description.html"
         description = "Learners pick one answer from a list of radio buttons."
 
 
@@ -44,6 +45,7 @@ class MultipleResponseBlock(blocks.StructBlock):
     shuffle = blocks.BooleanBlock(required=False, default=True)
 
     class Meta:
+        preview_template = "blocks/preview_description.html"
         description = "Learners tick every answer that applies from a list of checkboxes."
 
 
@@ -53,6 +55,7 @@ class TrueFalseBlock(blocks.StructBlock):
     feedback_false = _feedback("Feedback if they answer 'False'")
 
     class Meta:
+        preview_template = "blocks/preview_description.html"
         description = "Learners answer whether a statement is true or false."
 
 
@@ -70,6 +73,7 @@ class ShortTextBlock(blocks.StructBlock):
     )
 
     class Meta:
+        preview_template = "blocks/preview_description.html"
         description = "Learners type a word or short phrase, checked against accepted answers."
 
 
@@ -90,6 +94,7 @@ class NumericBlock(blocks.StructBlock):
     )
 
     class Meta:
+        preview_template = "blocks/preview_description.html"
         description = "Learners type a number, accepted within a tolerance you set."
 
 
@@ -105,6 +110,7 @@ class MatchingBlock(blocks.StructBlock):
     )
 
     class Meta:
+        preview_template = "blocks/preview_description.html"
         description = "Learners choose the matching answer for each prompt from a drop-down list."
 
 
@@ -119,6 +125,7 @@ class OrderingBlock(blocks.StructBlock):
     )
 
     class Meta:
+        preview_template = "blocks/preview_description.html"
         description = "Learners put items into the correct order."
 
 
@@ -136,6 +143,7 @@ class EssayBlock(blocks.StructBlock):
     )
 
     class Meta:
+        preview_template = "blocks/preview_description.html"
         description = "Learners write a longer answer in a text box; a person marks it."
 
 

@@ -11,6 +11,7 @@ from wagtail.embeds.blocks import EmbedBlock, EmbedValue
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.finders import get_finders
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -34,6 +35,8 @@ class HeadingBlock(blocks.StructBlock):
     level = blocks.ChoiceBlock(choices=[("h2", "Section heading (h2)"), ("h3", "Sub-heading (h3)")], default="h2")
 
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = {"text": "Who delivers the service", "level": "h2"}
         description = "A heading that starts a new section of the lesson; learners can jump to it."
         icon = "title"
         template = "blocks/heading.html"
@@ -44,6 +47,11 @@ class DetailsBlock(blocks.StructBlock):
     body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = {
+            "summary": "What counts as a public service mutual?",
+            "body": RichText("<p>An organisation that has left the public sector and is run by its staff.</p>"),
+        }
         description = "A link learners select to open extra detail that is hidden at first."
         icon = "arrow-down"
         template = "blocks/details.html"
@@ -59,6 +67,8 @@ class KeyFactsBlock(blocks.StructBlock):
     facts = blocks.ListBlock(FactBlock(), min_num=1)
 
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = {"heading": "Key facts", "facts": [{"key": "Contract length", "value": "Up to 5 years"}]}
         description = "A short list of labelled facts, shown as a summary list learners can scan."
         icon = "list-ul"
         template = "blocks/key_facts.html"
@@ -70,6 +80,12 @@ class CaseStudyBlock(blocks.StructBlock):
     source = blocks.CharBlock(max_length=300, required=False)
 
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = {
+            "title": "A council reshapes its youth services",
+            "body": RichText("<p>Working with young people, the council...</p>"),
+            "source": "Local Government Association",
+        }
         description = "A real example in a shaded box, with its title and where it comes from."
         icon = "doc-full"
         template = "blocks/case_study.html"
@@ -80,6 +96,8 @@ class QuoteBlock(blocks.StructBlock):
     citation = blocks.CharBlock(max_length=300)
 
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = {"quote": "Start with the outcomes people need.", "citation": "A commissioner"}
         description = "A quotation set apart from the text, with who said it."
         icon = "openquote"
         template = "blocks/quote.html"
@@ -109,6 +127,7 @@ class ImageBlock(blocks.StructBlock):
         return value
 
     class Meta:
+        preview_template = "blocks/preview_description.html"  # no stored media to show
         description = "A picture with its text description for screen readers and an optional caption."
         icon = "image"
         template = "blocks/image.html"
@@ -137,6 +156,7 @@ class VideoBlock(blocks.StructBlock):
     )
 
     class Meta:
+        preview_template = "blocks/preview_description.html"  # no stored media to show
         description = "A YouTube or Vimeo video played in the page, with its full transcript below it."
         icon = "media"
         template = "blocks/video.html"
@@ -148,6 +168,7 @@ class DocumentBlock(blocks.StructBlock):
     description = blocks.CharBlock(max_length=300, required=False)
 
     class Meta:
+        preview_template = "blocks/preview_description.html"  # no stored media to show
         description = "A link to download a file, showing its type and size."
         icon = "doc-full-inverse"
         template = "blocks/document.html"
@@ -172,6 +193,12 @@ class TableBlock(blocks.StructBlock):
         return value
 
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = {
+            "caption": "Stages",
+            "header": ["Stage", "What happens"],
+            "rows": [["Analyse", "Understand needs"], ["Plan", "Design the service"]],
+        }
         description = "A table of data with a caption and a header row."
         icon = "table"
         template = "blocks/table.html"
@@ -179,6 +206,8 @@ class TableBlock(blocks.StructBlock):
 
 class InsetBlock(blocks.RichTextBlock):
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = RichText("<p>Check the procurement rules before you talk to providers.</p>")
         description = "Text set apart with a bar on its left, for a point learners should notice."
         icon = "pick"
         template = "blocks/inset.html"
@@ -186,6 +215,8 @@ class InsetBlock(blocks.RichTextBlock):
 
 class WarningBlock(blocks.TextBlock):
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = "You must publish a contract notice."
         description = "A warning with an exclamation icon, for something learners must not miss."
         icon = "warning"
         template = "blocks/warning.html"
@@ -193,6 +224,8 @@ class WarningBlock(blocks.TextBlock):
 
 class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
+        preview_template = "blocks/preview.html"
+        preview_value = RichText("<p>Commissioners decide what outcomes a service must achieve.</p>")
         description = "Ordinary text: paragraphs, lists and links."
         icon = "pilcrow"
         template = "blocks/paragraph.html"

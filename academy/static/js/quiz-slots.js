@@ -8,7 +8,7 @@
 
   function wrapper(prefix, name) {
     var field = document.getElementById("id_" + prefix + "-" + name);
-    return field && field.closest("[data-field-wrapper], .w-field__wrapper");
+    return field && field.closest(".w-panel__wrapper");  // the field with its label
   }
 
   function apply(kindSelect) {
