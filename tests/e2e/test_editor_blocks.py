@@ -42,6 +42,9 @@ def test_the_block_chooser_describes_each_block_and_a_ragged_table_is_refused(pa
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("Row 1 has 1 cell; give it 2 to match the header row.")).to_be_visible()
     page.screenshot(path=tmp_path / "table-error.png", full_page=True)
+    # The preview validates with the same form, so it refuses the same table rather than showing it.
+    page.get_by_role("button", name="Toggle preview").click()
+    expect(page.get_by_text("Correct the validation errors to resume preview")).to_be_visible()
 
 
 def test_a_quiz_slot_shows_only_the_fields_for_its_kind(page, site_root, author, tmp_path):
