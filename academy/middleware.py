@@ -1,4 +1,9 @@
-"""A Content Security Policy for the public site. The Wagtail and Django admins keep their own behaviour."""
+"""A Content Security Policy for the public site. The Wagtail and Django admins keep their own behaviour.
+
+Wagtail renders a preview by running a dummy request for the page's public address through this middleware, marked
+``request.is_preview``. Only those responses may be framed by the admin's own origin (the editor's preview and Checks
+panels); every other page keeps ``frame-ancestors 'none'``.
+"""
 
 from django.conf import settings
 
@@ -10,7 +15,7 @@ PUBLIC_POLICY = "; ".join(
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+        "frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -27,5 +32,8 @@ class ContentSecurityPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if not request.path.startswith(EXEMPT_PREFIXES) and "Content-Security-Policy" not in response:
-            response["Content-Security-Policy"] = getattr(settings, "ACADEMY_CSP", PUBLIC_POLICY)
+            policy = getattr(settings, "ACADEMY_CSP", PUBLIC_POLICY)
+            if getattr(request, "is_preview", False):
+                policy = policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+            response["Content-Security-Policy"] = policy
         return response

@@ -28,6 +28,10 @@ class SingleChoiceBlock(blocks.StructBlock):
     choices = blocks.ListBlock(ChoiceBlock(), min_num=2)
     shuffle = blocks.BooleanBlock(required=False, default=True, help_text="Shuffle the choices for each learner.")
 
+    class Meta:
+        preview_template = "blocks/preview_description.html"
+        description = "Learners pick one answer from a list of radio buttons."
+
 
 class MultipleResponseBlock(blocks.StructBlock):
     choices = blocks.ListBlock(ChoiceBlock(), min_num=2)
@@ -40,11 +44,19 @@ class MultipleResponseBlock(blocks.StructBlock):
     )
     shuffle = blocks.BooleanBlock(required=False, default=True)
 
+    class Meta:
+        preview_template = "blocks/preview_description.html"
+        description = "Learners tick every answer that applies from a list of checkboxes."
+
 
 class TrueFalseBlock(blocks.StructBlock):
     correct = blocks.BooleanBlock(required=False, help_text="Tick if the statement is true.")
     feedback_true = _feedback("Feedback if they answer 'True'")
     feedback_false = _feedback("Feedback if they answer 'False'")
+
+    class Meta:
+        preview_template = "blocks/preview_description.html"
+        description = "Learners answer whether a statement is true or false."
 
 
 class TextAnswerBlock(blocks.StructBlock):
@@ -59,6 +71,10 @@ class ShortTextBlock(blocks.StructBlock):
     normalise_whitespace = blocks.BooleanBlock(
         required=False, default=True, help_text="Ignore extra spaces before, after and between words."
     )
+
+    class Meta:
+        preview_template = "blocks/preview_description.html"
+        description = "Learners type a word or short phrase, checked against accepted answers."
 
 
 class NumericAnswerBlock(blocks.StructBlock):
@@ -77,6 +93,10 @@ class NumericBlock(blocks.StructBlock):
         help_text="Shown when the answer matches none of the answers above.",
     )
 
+    class Meta:
+        preview_template = "blocks/preview_description.html"
+        description = "Learners type a number, accepted within a tolerance you set."
+
 
 class PairBlock(blocks.StructBlock):
     prompt = blocks.RichTextBlock(features=INLINE_FEATURES)
@@ -89,6 +109,10 @@ class MatchingBlock(blocks.StructBlock):
         blocks.CharBlock(max_length=255), required=False, default=[], help_text="Wrong answers offered in every list."
     )
 
+    class Meta:
+        preview_template = "blocks/preview_description.html"
+        description = "Learners choose the matching answer for each prompt from a drop-down list."
+
 
 class OrderingBlock(blocks.StructBlock):
     items = blocks.ListBlock(blocks.CharBlock(max_length=255), min_num=2, help_text="In the correct order.")
@@ -99,6 +123,10 @@ class OrderingBlock(blocks.StructBlock):
         ],
         default=q.PARTIAL,
     )
+
+    class Meta:
+        preview_template = "blocks/preview_description.html"
+        description = "Learners put items into the correct order."
 
 
 class EssayBlock(blocks.StructBlock):
@@ -113,6 +141,10 @@ class EssayBlock(blocks.StructBlock):
         required=False,
         help_text="Shown to markers only: what a good answer covers and how to award marks.",
     )
+
+    class Meta:
+        preview_template = "blocks/preview_description.html"
+        description = "Learners write a longer answer in a text box; a person marks it."
 
 
 ANSWER_BLOCKS = [

@@ -2,7 +2,9 @@
 button on quiz pages."""
 
 from django.db.models import Count
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
@@ -172,3 +174,8 @@ def quiz_report_header_button(page, user, view_name=None, next_url=None):
 def quiz_report_listing_button(page, user, next_url=None):
     if (button := _quiz_report_button(page, user, priority=55)) is not None:
         yield button
+
+
+@hooks.register("insert_editor_js")
+def quiz_slot_fields_js():
+    return format_html('<script src="{}"></script>', static("js/quiz-slots.js"))

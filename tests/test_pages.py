@@ -90,3 +90,24 @@ def test_demo_administrator_reaches_the_wagtail_admin(client, db):
     call_command("load_demo")
     client.post("/accounts/login/", {"login": "admin@academy.example", "password": "academy-demo-2026"})
     assert client.get("/admin/").status_code == 200
+
+
+def test_only_wagtail_previews_may_be_framed_and_only_by_the_admins_own_origin(client, site_root):
+    from tests.courses.factories import make_course
+
+    course = make_course(modules=1, lessons=1)
+    public = client.get(course.url)["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in public and "frame-ancestors 'self'" not in public
+    preview = course.make_preview_request()
+    assert preview.status_code == 200
+    policy = preview["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in policy and "frame-ancestors 'none'" not in policy
+    assert "script-src 'self'" in policy  # the rest of the policy is unchanged
+    assert client.get(course.url)["X-Frame-Options"] == "DENY"
+
+
+def test_the_policy_lets_youtube_and_vimeo_embeds_play(client, site_root):
+    policy = client.get("/")["Content-Security-Policy"]
+    frame_src = next(part for part in policy.split("; ") if part.startswith("frame-src"))
+    for origin in ("https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"):
+        assert origin in frame_src.split()

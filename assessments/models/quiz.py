@@ -80,6 +80,15 @@ class QuizPage(CourseItemMixin, Page):
         return context
 
 
+FIXED_SLOT_CATEGORY = (
+    "A fixed question slot does not use a category: remove the category, or choose 'Random questions from a category'."
+)
+FIXED_SLOT_COUNT = "A fixed question slot always shows 1 question: set the number to 1, or choose a random slot."
+RANDOM_SLOT_QUESTION = (
+    "A random slot draws its questions from the category: remove the question, or choose 'A fixed question'."
+)
+
+
 class QuizSlot(Orderable):
     class Kind(models.TextChoices):
         FIXED = "fixed", "A fixed question"
@@ -100,11 +109,23 @@ class QuizSlot(Orderable):
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("count")]), FieldPanel("question"), FieldPanel("category")]
 
     def clean(self):
+        """Each kind uses only its own fields: a value left in another kind's field is refused, not ignored."""
         super().clean()
-        if self.kind == self.Kind.FIXED and self.question_id is None:
-            raise ValidationError({"question": "Choose the question for this slot."})
-        if self.kind == self.Kind.RANDOM and self.category_id is None:
-            raise ValidationError({"category": "Choose the category to draw random questions from."})
+        errors = {}
+        if self.kind == self.Kind.FIXED:
+            if self.question_id is None:
+                errors["question"] = "Choose the question for this slot."
+            if self.category_id is not None:
+                errors["category"] = FIXED_SLOT_CATEGORY
+            if self.count != 1:
+                errors["count"] = FIXED_SLOT_COUNT
+        elif self.kind == self.Kind.RANDOM:
+            if self.category_id is None:
+                errors["category"] = "Choose the category to draw random questions from."
+            if self.question_id is not None:
+                errors["question"] = RANDOM_SLOT_QUESTION
+        if errors:
+            raise ValidationError(errors)
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.pk})"

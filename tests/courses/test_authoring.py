@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, WorkflowPage
 
 from courses.authoring import AUTHORS, REVIEWERS, WORKFLOW_NAME
+from courses.models import LessonPage
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import make_course
 
@@ -36,8 +37,6 @@ def test_authors_can_edit_but_not_publish_and_reviewers_can_publish():
 
 def test_a_submitted_lesson_is_published_when_a_reviewer_approves():
     course = make_course(modules=1, lessons=1)
-    from courses.models import LessonPage
-
     lesson = LessonPage.objects.descendant_of(course).get()
     author, reviewer = member_of(AUTHORS), member_of(REVIEWERS)
     lesson.title = "A revised lesson"

@@ -1,9 +1,15 @@
 """Each StreamField block renders GOV.UK Frontend markup; HTML from files is sanitised before it is stored."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from wagtail.blocks import StreamBlock
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.embeds.blocks import EmbedValue
+from wagtail.embeds.exceptions import EmbedNotFoundException
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
-from courses.blocks import lesson_blocks
+from courses.blocks import ALT_TEXT_MISSING, EMBED_ADDRESS, EMBED_NETWORK, VideoEmbedBlock, lesson_blocks
 from courses.demo.course import clean_block, stream
 
 
@@ -50,10 +56,81 @@ def test_plain_text_blocks_escape_html():
     assert "&lt;script&gt;" in render("quote", {"quote": "<script>x</script>", "citation": "c"})
 
 
-def test_image_and_video_blocks_require_alt_text_and_a_transcript():
-    blocks = dict(lesson_blocks())
-    assert blocks["image"].child_blocks["alt_text"].required
-    assert blocks["video"].child_blocks["transcript"].required
+def test_video_blocks_require_a_transcript():
+    assert dict(lesson_blocks())["video"].child_blocks["transcript"].required
+
+
+def image(description: str) -> Image:
+    return Image.objects.create(title="Diagram", file=get_test_image_file(), description=description)
+
+
+def block_errors(block_type, value):
+    """The messages the editor shows for ``value`` in a block of ``block_type``, keyed by child block."""
+    block = dict(lesson_blocks())[block_type]
+    with pytest.raises(StructBlockValidationError) as raised:
+        block.clean(block.to_python(value))
+    return {name: " ".join(_messages(error)) for name, error in raised.value.block_errors.items()}
+
+
+def _messages(error) -> list[str]:
+    if hasattr(error, "non_block_errors"):  # a list block: its own errors, shown above its items
+        return [str(message) for item in error.non_block_errors.as_data() for message in item.messages]
+    return [str(message) for message in error.messages]
+
+
+@pytest.mark.django_db
+def test_image_alt_text_is_the_images_description_unless_the_author_writes_other_words():
+    described = image("A commissioning cycle diagram")
+    block = dict(lesson_blocks())["image"]
+    value = block.clean(block.to_python({"image": described.pk, "alt_text": "", "caption": ""}))
+    assert value.alt() == "A commissioning cycle diagram"
+    assert 'alt="A commissioning cycle diagram"' in block.render(value)
+    value = block.clean(block.to_python({"image": described.pk, "alt_text": "The four stages", "caption": ""}))
+    assert value.alt() == "The four stages"
+
+
+@pytest.mark.django_db
+def test_an_image_without_a_description_asks_for_alt_text_once_on_the_block():
+    undescribed = image("")
+    errors = block_errors("image", {"image": undescribed.pk, "alt_text": "", "caption": ""})
+    assert errors == {"alt_text": ALT_TEXT_MISSING}
+
+
+def test_a_table_row_with_the_wrong_number_of_cells_is_refused_with_the_row_number():
+    value = {"caption": "Dates", "header": ["When", "What"], "rows": [["2013", "Memo"], ["2014"], ["a", "b", "c"]]}
+    errors = block_errors("table", value)
+    assert "Row 2 has 1 cell; give it 2 to match the header row." in errors["rows"]
+    assert "Row 3 has 3 cells; give it 2 to match the header row." in errors["rows"]
+
+
+def test_a_table_whose_rows_match_the_header_is_accepted():
+    block = dict(lesson_blocks())["table"]
+    block.clean(block.to_python({"caption": "C", "header": ["A", "B"], "rows": [["1", "2"]]}))
+
+
+def test_a_video_address_from_elsewhere_is_refused_as_an_address_problem():
+    with pytest.raises(ValidationError) as raised:
+        VideoEmbedBlock().clean(EmbedValue("https://example.com/my-video"))
+    assert raised.value.messages == [EMBED_ADDRESS]
+
+
+def test_a_youtube_address_that_cannot_be_fetched_says_the_network_or_video_is_at_fault(monkeypatch):
+    def unreachable(url, *args, **kwargs):
+        raise EmbedNotFoundException("Request failed: connection refused")
+
+    monkeypatch.setattr("courses.blocks.embeds.get_embed", unreachable)
+    address = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    with pytest.raises(ValidationError) as raised:
+        VideoEmbedBlock().clean(EmbedValue(address))
+    assert raised.value.messages == [EMBED_NETWORK.format(address=address)]
+
+
+def test_every_block_an_author_can_choose_says_how_learners_see_it():
+    from assessments.blocks import ANSWER_BLOCKS
+
+    for name, block in [*lesson_blocks(), *ANSWER_BLOCKS]:
+        description = str(block.meta.description or "")
+        assert description.endswith(".") and 10 < len(description) < 120 and "\n" not in description, name
 
 
 @pytest.mark.parametrize(
