@@ -80,15 +80,6 @@ class QuizPage(CourseItemMixin, Page):
         return context
 
 
-FIXED_SLOT_CATEGORY = (
-    "A fixed question slot does not use a category: remove the category, or choose 'Random questions from a category'."
-)
-FIXED_SLOT_COUNT = "A fixed question slot always shows 1 question: set the number to 1, or choose a random slot."
-RANDOM_SLOT_QUESTION = (
-    "A random slot draws its questions from the category: remove the question, or choose 'A fixed question'."
-)
-
-
 class QuizSlot(Orderable):
     class Kind(models.TextChoices):
         FIXED = "fixed", "A fixed question"
@@ -109,21 +100,18 @@ class QuizSlot(Orderable):
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("count")]), FieldPanel("question"), FieldPanel("category")]
 
     def clean(self):
-        """Each kind uses only its own fields: a value left in another kind's field is refused, not ignored."""
+        """Each kind uses only its own fields. What another kind left behind (hidden in the editor once the author
+        switched kinds) is cleared rather than refused, so an error never lands on a field the author cannot see."""
         super().clean()
         errors = {}
         if self.kind == self.Kind.FIXED:
+            self.category, self.count = None, 1
             if self.question_id is None:
                 errors["question"] = "Choose the question for this slot."
-            if self.category_id is not None:
-                errors["category"] = FIXED_SLOT_CATEGORY
-            if self.count != 1:
-                errors["count"] = FIXED_SLOT_COUNT
         elif self.kind == self.Kind.RANDOM:
+            self.question = None
             if self.category_id is None:
                 errors["category"] = "Choose the category to draw random questions from."
-            if self.question_id is not None:
-                errors["question"] = RANDOM_SLOT_QUESTION
         if errors:
             raise ValidationError(errors)
 

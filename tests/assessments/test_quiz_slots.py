@@ -1,10 +1,9 @@
-"""A quiz slot uses only the fields of its kind; a value left in another kind's field is refused with a clear message."""
+"""A quiz slot uses only the fields of its kind; what another kind left behind (hidden in the editor) is cleared."""
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from assessments.models import QuizSlot
-from assessments.models.quiz import FIXED_SLOT_CATEGORY, FIXED_SLOT_COUNT, RANDOM_SLOT_QUESTION
 from tests.assessments.factories import make_category, make_question
 
 pytestmark = pytest.mark.django_db
@@ -24,14 +23,18 @@ def test_a_random_slot_with_its_category_and_count_is_valid():
     QuizSlot(kind=QuizSlot.Kind.RANDOM, category=make_category(), count=3).clean()
 
 
-def test_a_fixed_slot_refuses_a_category_and_a_count_other_than_one():
-    slot = QuizSlot(kind=QuizSlot.Kind.FIXED, question=make_question(), category=make_category(), count=4)
-    assert errors(slot) == {"category": [FIXED_SLOT_CATEGORY], "count": [FIXED_SLOT_COUNT]}
+def test_a_fixed_slot_drops_the_category_and_count_left_from_a_random_slot():
+    question = make_question()
+    slot = QuizSlot(kind=QuizSlot.Kind.FIXED, question=question, category=make_category(), count=4)
+    slot.clean()
+    assert (slot.question, slot.category, slot.count) == (question, None, 1)
 
 
-def test_a_random_slot_refuses_a_question():
-    slot = QuizSlot(kind=QuizSlot.Kind.RANDOM, category=make_category(), question=make_question())
-    assert errors(slot) == {"question": [RANDOM_SLOT_QUESTION]}
+def test_a_random_slot_drops_the_question_left_from_a_fixed_slot():
+    category = make_category()
+    slot = QuizSlot(kind=QuizSlot.Kind.RANDOM, category=category, count=3, question=make_question())
+    slot.clean()
+    assert (slot.question, slot.category, slot.count) == (None, category, 3)
 
 
 def test_each_kind_still_asks_for_its_own_field():

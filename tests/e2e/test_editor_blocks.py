@@ -72,3 +72,12 @@ def test_a_quiz_slot_shows_only_the_fields_for_its_kind(page, site_root, author,
     expect(question).to_be_hidden()
     expect(page.get_by_text("Question", exact=True).filter(visible=True)).to_have_count(0)  # the label goes too
     page.screenshot(path=tmp_path / "random-slot.png", full_page=True)
+
+    # Switching back after typing a number of random questions: the hidden number must not block saving.
+    page.locator("#id_slots-0-count").fill("3")
+    kind.select_option("fixed")
+    expect(count).to_be_hidden()
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.locator(".messages")).to_contain_text("has been updated")
+    slot = quiz.get_latest_revision_as_object().slots.get()
+    assert (slot.kind, slot.count, slot.category_id) == ("fixed", 1, None)
