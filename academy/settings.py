@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from wagtail.embeds import oembed_providers
 
 from academy.config import (
     DEVELOPMENT_SECRET_KEY,
@@ -241,6 +242,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "academy.search"}}  # the datab
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset passwords through the site's own (rate-limited) journey
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Only the video services the public pages' Content Security Policy lets learners' browsers frame (frame-src).
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [oembed_providers.youtube, oembed_providers.vimeo]}
+]
 
 # Security
 SESSION_COOKIE_HTTPONLY = True

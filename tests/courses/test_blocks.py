@@ -108,10 +108,30 @@ def test_a_table_whose_rows_match_the_header_is_accepted():
     block.clean(block.to_python({"caption": "C", "header": ["A", "B"], "rows": [["1", "2"]]}))
 
 
-def test_a_video_address_from_elsewhere_is_refused_as_an_address_problem():
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://example.com/my-video",
+        # oEmbed providers Wagtail knows, whose players the site's Content Security Policy would leave blank
+        "https://www.dailymotion.com/video/x7tgad0",
+        "https://www.ted.com/talks/some_speaker_some_talk",
+        "https://soundcloud.com/some-artist/some-track",
+    ],
+)
+def test_a_video_address_from_elsewhere_is_refused_as_an_address_problem(address):
     with pytest.raises(ValidationError) as raised:
-        VideoEmbedBlock().clean(EmbedValue("https://example.com/my-video"))
+        VideoEmbedBlock().clean(EmbedValue(address))
     assert raised.value.messages == [EMBED_ADDRESS]
+
+
+def test_youtube_and_vimeo_addresses_are_the_ones_accepted_and_the_policy_lets_them_play(monkeypatch):
+    from academy.middleware import PUBLIC_POLICY
+
+    monkeypatch.setattr("courses.blocks.embeds.get_embed", lambda url, *args, **kwargs: None)
+    for address in ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://vimeo.com/76979871"):
+        VideoEmbedBlock().clean(EmbedValue(address))
+    frame_sources = next(part for part in PUBLIC_POLICY.split("; ") if part.startswith("frame-src"))
+    assert "https://www.youtube.com" in frame_sources and "https://player.vimeo.com" in frame_sources
 
 
 def test_a_youtube_address_that_cannot_be_fetched_says_the_network_or_video_is_at_fault(monkeypatch):
