@@ -69,6 +69,10 @@ def test_an_author_submits_a_course_and_a_reviewer_approves_it_in_one_go(page, s
     expect(page.locator("caption", has_text="Module 1")).to_be_visible()
     assert_accessible(page)
     page.screenshot(path=tmp_path / "review.png", full_page=True)
+    boxes = page.locator("input[name=task_state]")
+    assert boxes.count() == 2 and not any(box.is_checked() for box in boxes.all())  # nothing is published unasked
+    for box in boxes.all():
+        box.check()
     page.get_by_role("button", name="Approve and publish the selected pages").click()
     expect(page.get_by_text("Approved and published 2 pages.")).to_be_visible()
     expect(page.get_by_text("Nothing is waiting for your review.")).to_be_visible()
