@@ -108,6 +108,18 @@ def test_an_author_sees_what_will_be_submitted_and_submits_a_course_with_its_dra
     assert "Nothing to submit" in client.get(url).content.decode()
 
 
+def test_submitting_a_module_sends_only_that_modules_drafts(client, course_with_drafts):
+    _, modules, drafts = course_with_drafts
+    client.force_login(member_of(AUTHORS))
+    url = reverse("courses_submit_tree", args=[modules[0].pk])
+    html = client.get(url).content.decode()
+    assert "Draft one" in html and "Draft two" not in html
+    assert client.post(url).status_code == 302
+    for draft in drafts:
+        draft.refresh_from_db()
+    assert drafts[0].workflow_in_progress and not drafts[1].workflow_in_progress
+
+
 def test_the_submit_action_is_only_for_courses_and_modules_and_people_who_can_edit(client, course_with_drafts):
     course, _, drafts = course_with_drafts
     client.force_login(member_of(AUTHORS))
