@@ -90,3 +90,16 @@ def test_an_attempt_waiting_for_marking_is_listed_without_a_score(client, learne
         "Not marked yet",
         "Waiting for marking",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hints"),
+    [("<p>Which apply?</p>", 1), ("<p>Which of these apply? Select all that apply.</p>", 0)],
+)
+def test_a_multiple_response_question_says_select_all_that_apply_once(client, learner, module, text, hints):
+    spec = {**SPECS["multiple_response"], "text": text}
+    quiz = make_quiz(module, questions=[make_question("multiple_response", spec=spec)])
+    attempt = start_attempt(user=learner, quiz=quiz)
+    page = client.get(reverse("assessments:attempt_page", args=[attempt.pk, 1])).content.decode()
+    assert page.lower().count("select all that apply") == 1
+    assert len(BeautifulSoup(page, "html.parser").find_all(string="Select all that apply.")) == hints
