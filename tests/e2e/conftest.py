@@ -58,6 +58,7 @@ def page(browser, live_server):
 
 def axe_violations(page) -> list[dict]:
     """Run axe-core on the current page with the WCAG 2.2 AA tags; return its violations."""
+    page.wait_for_load_state()  # a click may still be loading the next page
     # Evaluated through the DevTools protocol, so the page's Content Security Policy stays on during the check.
     page.evaluate(AXE_SOURCE)
     result = page.evaluate("async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)

@@ -91,7 +91,7 @@ def test_versions_compare_and_question_preview(page, author, quiz):
 
     page.goto(f"/quizzes/questions/{question.pk}/versions/compare/?before=2&after=2")
     expect(page.get_by_role("link", name="Choose two different versions")).to_be_visible()
-    assert page.title().startswith("Error: ")
+    expect(page).to_have_title(re.compile(r"^Error: "))  # waits for the page the click loads
     assert_accessible(page)
 
     page.goto(f"/quizzes/questions/{question.pk}/preview/?version=1")
