@@ -54,6 +54,20 @@ def page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+    _wait_for_the_live_server_to_finish_its_requests()
+
+
+def _wait_for_the_live_server_to_finish_its_requests(timeout: float = 10.0) -> None:
+    """A request the browser started (an editor's background preview, say) may still be running on the live server
+    after the page closes; the database flush that ends the test would then find its tables locked."""
+    import threading
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any("process_request_thread" in thread.name for thread in threading.enumerate() if thread.is_alive()):
+            return
+        time.sleep(0.05)
 
 
 def axe_violations(page) -> list[dict]:
