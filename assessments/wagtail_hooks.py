@@ -20,7 +20,7 @@ from assessments.panels import VersionNoticePanel
 from assessments.services.questions import record_version
 
 
-class TreeChooseView(ChooseView):
+class CategoryTreeMixin:
     """The category chooser lists the categories as a tree: parents first, sub-categories indented under them."""
 
     ordering = None  # keep the tree order of get_object_list
@@ -35,17 +35,12 @@ class TreeChooseView(ChooseView):
         return column
 
 
-class TreeChooseResultsView(ChooseResultsView):
-    ordering = None
+class TreeChooseView(CategoryTreeMixin, ChooseView):
+    pass
 
-    def get_object_list(self):
-        return in_tree_order(QuestionCategory.objects.all())
 
-    @property
-    def title_column(self):
-        column = super().title_column
-        column.accessor = chooser_label
-        return column
+class TreeChooseResultsView(CategoryTreeMixin, ChooseResultsView):
+    pass
 
 
 class CategoryChooserViewSet(SnippetChooserViewSet):
