@@ -98,8 +98,11 @@ class EnrolmentAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request),
             "title": "Reset progress",
             "opts": self.model._meta,
-            "enrolments": enrolments,
+            "selected": enrolments,
             "form": form,
+            "action": "reset_progress_action",
+            "submit_label": "Reset progress",
+            "cancel_label": "No, take me back",
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
             "media": self.media,
         }

@@ -160,11 +160,13 @@ class CertificateAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request),
             "title": details["title"],
             "opts": self.model._meta,
-            "certificates": certificates,
+            "selected": certificates,
             "now": timezone.now(),
             "form": form,
             "details": details,
             "action": action,
+            "submit_label": details["button"],
+            "cancel_label": "Cancel",
             "action_checkbox_name": ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "certificates/admin/reason_form.html", context)
