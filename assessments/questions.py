@@ -1,7 +1,8 @@
 """Question specs: the plain JSON objects stored per question version, their dataclasses and validation.
 
 A spec is a dict with a ``"type"`` key and the keys of that type (see the dataclasses below). ``validate_spec()``
-lists every problem in a spec; ``parse_spec()`` turns a valid spec into a frozen dataclass; ``to_dict()`` turns it
+lists every problem in a spec (its shape checked by pydantic models made from the dataclasses' field kinds, the
+rules between fields by hand); ``parse_spec()`` turns a valid spec into a frozen dataclass; ``to_dict()`` turns it
 back into a spec with every default filled in, which is the canonical form importers produce.
 
 HTML fields (``text``, ``general_feedback``, choice ``text``, every ``feedback``, matching ``prompt``) hold
@@ -11,9 +12,11 @@ item ``text``) hold text that must be escaped when rendered.
 
 from __future__ import annotations
 
-import math
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, ClassVar
+from functools import cache
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError, create_model
 
 SINGLE_CHOICE = "single_choice"
 MULTIPLE_RESPONSE = "multiple_response"
@@ -202,8 +205,7 @@ def validate_spec(spec: Any) -> list[str]:
     cls = SPEC_CLASSES.get(spec.get("type"))  # type: ignore[arg-type]
     if cls is None:
         return [UNKNOWN_TYPE.format(value=spec.get("type"), expected=", ".join(QUESTION_TYPES))]
-    problems: list[str] = []
-    _check_object(spec, cls, where="The question", problems=problems, extra_keys={"type"})
+    problems = _shape_problems(spec, cls)
     if not problems:
         problems.extend(_cross_field_problems(spec, cls))
     return problems
@@ -233,77 +235,115 @@ def format_number(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def _check_object(data: dict, cls: type, *, where: str, problems: list[str], extra_keys: frozenset | set = frozenset()):
-    known = {f.name: f for f in fields(cls)}
-    for key in data:
-        if key not in known and key not in extra_keys:
-            problems.append(UNKNOWN_KEY.format(where=where, key=key))
-    for name, spec_field in known.items():
-        if name in data:
-            _check_value(data[name], spec_field.metadata, where=where, key=name, problems=problems)
-        elif spec_field.default is MISSING:
-            problems.append(MISSING_KEY.format(where=where, key=name))
+# The shape of each kind of field, checked by pydantic (strict: no text for numbers, no numbers for booleans).
+_TEXT = StrictStr
+_REQUIRED_TEXT = Annotated[StrictStr, Field(pattern=r"\S")]
 
 
-def _check_value(value: Any, meta: Any, *, where: str, key: str, problems: list[str]) -> None:
-    kind = meta["kind"]
-    context = {"where": where, "key": key}
+def _number(**bounds: float) -> Any:
+    return Annotated[float, Field(strict=True, allow_inf_nan=False, **bounds)]
+
+
+_KIND_TYPES: dict[str, Any] = {
+    "html": _TEXT,
+    "plain": _TEXT,
+    "id": _REQUIRED_TEXT,
+    "bool": StrictBool,
+    "count": Annotated[int, Field(strict=True, ge=0)],
+    "scoring": Literal[SCORING_RULES],
+    "number": _number(),
+    "fraction": _number(ge=-1, le=1),
+    "credit": _number(ge=0, le=1),
+    "mark": _number(gt=0),
+    "tolerance": _number(ge=0),
+    "strings": list[_REQUIRED_TEXT],
+}
+
+
+@cache
+def _shape(cls: type) -> type[BaseModel]:
+    """A pydantic model of the keys of spec class ``cls`` (entries of ``items`` fields as their own models)."""
+    definitions: dict[str, Any] = {}
+    for spec_field in fields(cls):
+        meta = spec_field.metadata
+        if meta["kind"] == "items":
+            annotation = Annotated[list[_shape(meta["of"])], Field(min_length=meta["minimum"])]
+        elif meta["kind"] in ("html", "plain") and meta.get("required"):
+            annotation = _REQUIRED_TEXT
+        else:
+            annotation = _KIND_TYPES[meta["kind"]]
+        definitions[spec_field.name] = (annotation, ... if spec_field.default is MISSING else spec_field.default)
+    return create_model(f"{cls.__name__}Shape", __config__=ConfigDict(extra="forbid"), **definitions)
+
+
+def _shape_problems(spec: dict, cls: type[Question]) -> list[str]:
+    """Every problem with the keys and values of ``spec``, as sentences, in the order of the spec class's fields
+    (unknown keys of an object first)."""
+    try:
+        _shape(cls).model_validate({key: value for key, value in spec.items() if key != "type"})
+    except ValidationError as error:
+        errors = error.errors()
+        # pydantic checks a list's length only once its entries are valid: a short list of bad entries is both.
+        for spec_field in fields(cls):
+            value, meta = spec.get(spec_field.name), spec_field.metadata
+            short = meta["kind"] == "items" and isinstance(value, list) and len(value) < meta["minimum"]
+            if short and not any(entry["loc"] == (spec_field.name,) for entry in errors):
+                errors.append({"loc": (spec_field.name,), "type": "too_short", "msg": ""})
+        return [_message(cls, entry) for entry in sorted(errors, key=lambda entry: _order(cls, entry))]
+    return []
+
+
+def _order(cls: type, entry: dict) -> tuple:
+    order, holder = [], cls
+    for position, part in enumerate(entry["loc"]):
+        if isinstance(part, int):
+            order.append(part)
+            continue
+        names = [spec_field.name for spec_field in fields(holder)]
+        last = position == len(entry["loc"]) - 1
+        order.append(-1 if last and entry["type"] == "extra_forbidden" else names.index(part))
+        if not last:
+            holder = next(f for f in fields(holder) if f.name == part).metadata.get("of", holder)
+    return tuple(order)
+
+
+def _message(cls: type, entry: dict) -> str:
+    """One pydantic error as the sentence this module has always given for it."""
+    loc, kind_of_error = entry["loc"], entry["type"]
+    where, key = "The question", str(loc[0])
+    meta = next((f.metadata for f in fields(cls) if f.name == key), {})
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        if meta["kind"] == "strings":
+            where, key, meta = f"Distractor {loc[1] + 1}", "text", {"kind": "plain", "required": True}
+        elif len(loc) >= 3:
+            where, key, entry_cls = f"{meta['label'].capitalize()} {loc[1] + 1}", str(loc[2]), meta["of"]
+            meta = next((f.metadata for f in fields(entry_cls) if f.name == key), {})
+        else:
+            return NOT_AN_ITEM_OBJECT.format(where=where, key=key)
+    context, kind = {"where": where, "key": key}, meta.get("kind")
+    if kind_of_error in ("missing", "extra_forbidden", "list_type"):
+        return _ERROR_MESSAGES[kind_of_error].format(**context)
+    if kind_of_error == "too_short" and kind == "items":
+        return TOO_FEW.format(where=where, minimum=meta["minimum"], label=meta["label"])
     if kind in ("html", "plain", "id"):
-        if not isinstance(value, str):
-            problems.append(NOT_A_STRING.format(**context))
-        elif (kind == "id" or meta.get("required")) and not value.strip():
-            problems.append(EMPTY_STRING.format(**context))
-    elif kind == "bool":
-        if not isinstance(value, bool):
-            problems.append(NOT_A_BOOLEAN.format(**context))
-    elif kind == "count":
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            problems.append(NOT_A_COUNT.format(**context))
-    elif kind == "scoring":
-        if value not in SCORING_RULES:
-            problems.append(BAD_SCORING.format(**context))
-    elif kind in ("number", "fraction", "credit", "mark", "tolerance"):
-        _check_number(value, kind, context=context, problems=problems)
-    elif kind == "strings":
-        if not isinstance(value, list):
-            problems.append(NOT_A_LIST.format(**context))
-        else:
-            for position, entry in enumerate(value, start=1):
-                _check_value(
-                    entry,
-                    {"kind": "plain", "required": True},
-                    where=f"Distractor {position}",
-                    key="text",
-                    problems=problems,
-                )
-    elif kind == "items":
-        _check_items(value, meta, context=context, problems=problems)
+        empty = kind_of_error == "string_pattern_mismatch"
+        return (EMPTY_STRING if empty else NOT_A_STRING).format(**context)
+    if kind_of_error in ("float_type", "finite_number"):
+        return NOT_A_NUMBER.format(**context)
+    if kind in _RANGES:
+        return OUT_OF_RANGE.format(**context, low=_RANGES[kind][0], high=_RANGES[kind][1])
+    return _KIND_MESSAGES[kind].format(**context)
 
 
-def _check_number(value: Any, kind: str, *, context: dict, problems: list[str]) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        problems.append(NOT_A_NUMBER.format(**context))
-    elif kind == "fraction" and not -1 <= value <= 1:
-        problems.append(OUT_OF_RANGE.format(**context, low=-1, high=1))
-    elif kind == "credit" and not 0 <= value <= 1:
-        problems.append(OUT_OF_RANGE.format(**context, low=0, high=1))
-    elif kind == "mark" and value <= 0:
-        problems.append(NOT_POSITIVE.format(**context))
-    elif kind == "tolerance" and value < 0:
-        problems.append(NEGATIVE.format(**context))
-
-
-def _check_items(value: Any, meta: Any, *, context: dict, problems: list[str]) -> None:
-    if not isinstance(value, list):
-        problems.append(NOT_A_LIST.format(**context))
-        return
-    if len(value) < meta["minimum"]:
-        problems.append(TOO_FEW.format(where=context["where"], minimum=meta["minimum"], label=meta["label"]))
-    for position, entry in enumerate(value, start=1):
-        if not isinstance(entry, dict):
-            problems.append(NOT_AN_ITEM_OBJECT.format(**context))
-        else:
-            _check_object(entry, meta["of"], where=f"{meta['label'].capitalize()} {position}", problems=problems)
+_ERROR_MESSAGES = {"missing": MISSING_KEY, "extra_forbidden": UNKNOWN_KEY, "list_type": NOT_A_LIST}
+_KIND_MESSAGES = {
+    "bool": NOT_A_BOOLEAN,
+    "count": NOT_A_COUNT,
+    "scoring": BAD_SCORING,
+    "mark": NOT_POSITIVE,
+    "tolerance": NEGATIVE,
+}
+_RANGES = {"fraction": (-1, 1), "credit": (0, 1)}
 
 
 def _cross_field_problems(spec: dict, cls: type[Question]) -> list[str]:

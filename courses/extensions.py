@@ -10,8 +10,9 @@
 - Course item importers: ``register_item_importer(kind, importer)`` lets ``manage.py import_course`` read items of
   another kind from a course folder (a Markdown file with ``type: <kind>`` in its front matter). ``importer.read(
   source, problems)`` checks the file (recording each problem with its line, writing nothing) and returns an object
-  with a ``slug``; ``importer.write(meta, *, module, source)`` creates the item under the module page, inside the
-  import's transaction.
+  with a ``slug`` (and optionally ``minutes``, counted in a course estimate worked out on import);
+  ``importer.write(meta, *, module, source)`` creates the item under the module page, inside the import's
+  transaction. Assessments registers ``quiz`` (``assessments.course_items``).
 
 Register from your AppConfig.ready().
 """

@@ -1,17 +1,17 @@
-"""The demo site's pages: home page, accessibility statement, privacy notice and cookies page. Idempotent."""
+"""The demo site's pages: home page, accessibility statement, privacy notice and cookies page, imported from
+courses/demo/content/site/. Idempotent."""
 
-import datetime
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
-from courses.models import HomePage, SiteLinks, StandardPage
+from courses.importing.pages import check_site_folder, home_page, import_site_pages
+from courses.models import HomePage, SiteLinks
 
-
-def _stream(blocks: list[tuple[str, object]]) -> list[dict]:
-    return [{"type": block_type, "value": value} for block_type, value in blocks]
+SITE_FOLDER = Path(__file__).parent / "content" / "site"
 
 
 def _create_root_page() -> Page:
@@ -23,12 +23,10 @@ def _create_root_page() -> Page:
 @transaction.atomic
 def ensure_home_page() -> HomePage:
     """The single HomePage at the root of the default site, replacing Wagtail's placeholder page."""
-    from courses.demo.site_text import HOME
-
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node() or _create_root_page()
-        home = HomePage(title=HOME["title"], slug="home", lead=HOME["lead"], body=HOME["body"])
+        home = home_page(check_site_folder(SITE_FOLDER))
         placeholder = Page.objects.filter(depth=2, slug="home").exclude(content_type__model="homepage").first()
         if placeholder is not None:
             placeholder.slug = "wagtail-welcome"
@@ -52,23 +50,8 @@ def ensure_home_page() -> HomePage:
 @transaction.atomic
 def load_demo_site() -> HomePage:
     """Create the home page and the standard pages, and point the footer links at them."""
-    from courses.demo.site_text import PAGES
-
     home = ensure_home_page()
-    pages = {}
-    for spec in PAGES:
-        page = StandardPage.objects.child_of(home).filter(slug=spec["slug"]).first()
-        if page is None:
-            page = StandardPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                lead=spec["lead"],
-                body=_stream(spec["body"]),
-                last_reviewed=datetime.date.fromisoformat(spec["last_reviewed"]),
-            )
-            home.add_child(instance=page)
-            page.save_revision().publish()
-        pages[spec["slug"]] = page
+    pages = import_site_pages(SITE_FOLDER, home=home)
     site = Site.objects.get(is_default_site=True)
     links = SiteLinks.for_site(site)
     links.accessibility_statement = pages.get("accessibility-statement")

@@ -36,6 +36,7 @@ NO_MODULES = "The course has no module folders (each with a module.md)"
 NO_MODULE_FILE = "The folder has no module.md"
 UNKNOWN_TYPE = "Unknown item type {value!r}; expected one of: {expected}"
 DUPLICATE_SLUG = "The slug {slug!r} is also used by {other}"
+TEXT_ONLY = "Only paragraphs, lists and links can be used here, not {what}"
 
 
 class Strict(BaseModel):
@@ -50,7 +51,7 @@ class CourseMeta(Strict):
     slug: str = SLUG
     summary: str = Field(min_length=1, max_length=300)
     audience: str = Field(min_length=1)
-    estimated_hours: float = Field(gt=0, le=1000)
+    estimated_hours: float | None = Field(default=None, gt=0, le=1000)  # None: worked out from the items
     learning_outcomes: list[str] = Field(default_factory=list)
     last_reviewed: datetime.date | None = None
 
@@ -177,10 +178,14 @@ def validate(model: type[BaseModel], source: SourceFile, problems: list[Problem]
 
 
 def markdown_html(source: SourceFile, problems: list[Problem]) -> str:
-    """An introduction written in Markdown, as HTML (rich text only)."""
+    """An introduction written in Markdown, as HTML (rich text only: a heading or a ':::' block is a problem)."""
     parsed = parse_body(source.body)
     for problem in parsed.problems:
         problems.append(Problem(source.path, source.body_line + problem.line - 1, problem.message))
+    for block, line in zip(parsed.blocks, parsed.lines, strict=True):
+        if block["type"] != "paragraph":
+            what = "a heading" if block["type"] == "heading" else f"':::{block['type'].replace('_', '-')}'"
+            problems.append(Problem(source.path, source.body_line + line - 1, TEXT_ONLY.format(what=what)))
     return "".join(block["value"] for block in parsed.blocks if block["type"] == "paragraph")
 
 

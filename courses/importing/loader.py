@@ -6,6 +6,7 @@ adds what is missing and never overwrites what authors have edited in the admin.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from django.db import transaction
@@ -44,14 +45,14 @@ def import_course(path: Path, *, index: CourseIndexPage) -> CoursePage:
     meta = folder.meta
     course = CoursePage.objects.child_of(index).filter(slug=meta.slug).first()
     if course is None:
-        course = _publish_child(
+        course = publish_child(
             index,
             CoursePage(
                 title=meta.title,
                 slug=meta.slug,
                 summary=meta.summary,
                 audience=meta.audience,
-                estimated_hours=meta.estimated_hours,
+                estimated_hours=meta.estimated_hours or estimated_hours(folder),
                 introduction=sanitise_html(folder.introduction),
                 learning_outcomes=[{"type": "outcome", "value": text} for text in meta.learning_outcomes],
             ),
@@ -60,7 +61,7 @@ def import_course(path: Path, *, index: CourseIndexPage) -> CoursePage:
     for module in folder.modules:
         page = ModulePage.objects.child_of(course).filter(slug=module.meta.slug).first()
         if page is None:
-            page = _publish_child(
+            page = publish_child(
                 course,
                 ModulePage(
                     title=module.meta.title, slug=module.meta.slug, introduction=sanitise_html(module.introduction)
@@ -71,10 +72,24 @@ def import_course(path: Path, *, index: CourseIndexPage) -> CoursePage:
             if item.meta.slug in existing:
                 continue
             if item.kind == "lesson":
-                _publish_child(page, _lesson(item, default_reviewed=meta.last_reviewed))
+                publish_child(page, _lesson(item, default_reviewed=meta.last_reviewed))
             else:
                 importers[item.kind].write(item.meta, module=page, source=item.source)
     return course
+
+
+def estimated_hours(folder: CourseFolder) -> Decimal:
+    """The course's estimate when ``course.md`` gives none: the sum of its items' minutes (each lesson's reading time,
+    as its page computes it, and each other item's ``minutes``, such as a quiz's time limit), in hours to one decimal
+    place."""
+    minutes = 0
+    for module in folder.modules:
+        for item in module.items:
+            if item.kind == "lesson":
+                minutes += _lesson(item, default_reviewed=None).estimate_reading_minutes()
+            else:
+                minutes += getattr(item.meta, "minutes", None) or 0
+    return (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def _lesson(item, *, default_reviewed) -> LessonPage:
@@ -84,13 +99,13 @@ def _lesson(item, *, default_reviewed) -> LessonPage:
         slug=meta.slug,
         summary=meta.summary,
         optional=meta.optional,
-        body=[{"type": block["type"], "value": _clean(block["type"], block["value"])} for block in item.blocks],
+        body=[{"type": block["type"], "value": clean_block(block["type"], block["value"])} for block in item.blocks],
         sources=[{"type": "source", "value": text} for text in meta.sources],
         last_reviewed=meta.last_reviewed or default_reviewed,
     )
 
 
-def _clean(block_type: str, value):
+def clean_block(block_type: str, value):
     """Sanitise the HTML parts of a block: content from files does not come through Wagtail's editor."""
     if block_type in RICH_TEXT_BLOCKS:
         return sanitise_html(value)
@@ -99,7 +114,8 @@ def _clean(block_type: str, value):
     return value
 
 
-def _publish_child(parent, page):
+def publish_child(parent, page):
+    """Add ``page`` under ``parent`` and publish it (item importers use it too)."""
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page

@@ -56,6 +56,11 @@ class BodyProblem:
 class ParsedBody:
     blocks: list[dict] = field(default_factory=list)  # [{"type": ..., "value": ...}], HTML not yet sanitised
     problems: list[BodyProblem] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the 1-based line where each block starts
+
+    def add(self, block: dict, line: int) -> None:
+        self.blocks.append(block)
+        self.lines.append(line)
 
 
 def _markdown() -> MarkdownIt:
@@ -77,7 +82,8 @@ def parse_body(text: str) -> ParsedBody:
 
     def flush_rich():
         if rich:
-            result.blocks.append({"type": "paragraph", "value": _render(rich)})
+            first = next((token.map[0] + 1 for token in rich if token.map), 0)
+            result.add({"type": "paragraph", "value": _render(rich)}, first)
             rich.clear()
 
     index = 0
@@ -90,16 +96,14 @@ def parse_body(text: str) -> ParsedBody:
             name, _, argument = token.info.strip().partition(" ")
             block = _container(name, argument.strip(), tokens[index + 1 : end], line, lines, result.problems)
             if block is not None:
-                result.blocks.append(block)
+                result.add(block, line)
             index = end + 1
             continue
         if token.type == "heading_open":
             end = _matching_close(tokens, index)
             flush_rich()
             if token.tag in ("h2", "h3"):
-                result.blocks.append(
-                    {"type": "heading", "value": {"text": _plain(tokens[index + 1]), "level": token.tag}}
-                )
+                result.add({"type": "heading", "value": {"text": _plain(tokens[index + 1]), "level": token.tag}}, line)
             else:
                 result.problems.append(BodyProblem(line, HEADING_LEVEL.format(marks="#" * int(token.tag[1]))))
             index = end + 1

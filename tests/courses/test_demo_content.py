@@ -1,5 +1,6 @@
 """The demo course and its quizzes say what their sources say, point learners to the right lesson and can be passed
-only by knowing the answers, not by reading the other questions."""
+only by knowing the answers, not by reading the other questions. The content is read from its data files with the
+course importer's own reader."""
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
@@ -7,18 +8,24 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from django.db import transaction
 
-from assessments.demo import load_demo_quizzes
-from assessments.demo_questions import QUIZZES
+from assessments.models import QuizPage
 from assessments.models.quiz import GradingMethod, ReviewWhen
 from assessments.questions import validate_spec
-from courses.demo.content import COURSE
-from courses.demo.course import load_demo_course
+from courses.demo.course import COURSE_FOLDER, load_demo_course
 from courses.demo.site import load_demo_site
+from courses.importing.loader import check_course_folder
 from courses.selectors import course_outline
 
-MODULES = {module["slug"]: module for module in COURSE["modules"]}
-LESSONS = {lesson["slug"]: lesson for module in COURSE["modules"] for lesson in module["lessons"]}
-QUESTIONS = [(module_slug, entry) for module_slug, quiz in QUIZZES.items() for entry in quiz["questions"]]
+FOLDER = check_course_folder(COURSE_FOLDER)
+MODULES = {module.meta.slug: module for module in FOLDER.modules}
+LESSONS = {item.meta.slug: item for module in FOLDER.modules for item in module.items if item.kind == "lesson"}
+QUIZZES = {module.meta.slug: item.meta for module in FOLDER.modules for item in module.items if item.kind == "quiz"}
+# Each question's one tag is the slug of the lesson that teaches its point (none, or two, name no lesson).
+QUESTIONS = [
+    (module_slug, {"name": parsed.name, "lesson": " ".join(parsed.tags), "spec": parsed.spec})
+    for module_slug, quiz in QUIZZES.items()
+    for parsed in quiz.result.questions
+]
 TAG = re.compile(r"<[^>]+>")
 SECTION_33_RULE = "three years ending on the day"
 # Ways of putting the section 33 rule that count from the wrong day or leave the period vague.
@@ -42,7 +49,7 @@ def words_of(value) -> str:
 
 def lesson_text(slug: str) -> str:
     lesson = LESSONS[slug]
-    return words_of([lesson["title"], lesson["summary"], lesson["body"]])
+    return words_of([lesson.meta.title, lesson.meta.summary, lesson.blocks])
 
 
 def shown_before_answering(spec: dict) -> str:
@@ -73,13 +80,13 @@ QUESTION_IDS = [entry["name"] for _, entry in QUESTIONS]
 
 @pytest.mark.parametrize(("module_slug", "entry"), QUESTIONS, ids=QUESTION_IDS)
 def test_every_demo_question_points_to_a_lesson_in_its_own_module(module_slug, entry):
-    assert entry["lesson"] in {lesson["slug"] for lesson in MODULES[module_slug]["lessons"]}
+    assert entry["lesson"] in {item.meta.slug for item in MODULES[module_slug].items if item.kind == "lesson"}
 
 
 @pytest.mark.parametrize(("module_slug", "entry"), QUESTIONS, ids=QUESTION_IDS)
 def test_every_demo_question_feedback_names_the_title_of_its_lesson(module_slug, entry):
     named = re.findall(r"Revisit the lesson ‘(.*?)’ for more\.", entry["spec"]["general_feedback"])
-    assert named == [LESSONS[entry["lesson"]]["title"]]
+    assert named == [LESSONS[entry["lesson"]].meta.title]
 
 
 @pytest.mark.parametrize(("module_slug", "entry"), QUESTIONS, ids=QUESTION_IDS)
@@ -89,7 +96,7 @@ def test_every_demo_question_is_a_valid_question(module_slug, entry):
 
 def test_every_demo_quiz_introduction_names_its_module_by_its_title():
     for module_slug, quiz in QUIZZES.items():
-        assert f"understanding of the module ‘{MODULES[module_slug]['title']}’" in quiz["intro"]
+        assert f"understanding of the module ‘{MODULES[module_slug].meta.title}’" in quiz.introduction
 
 
 # The lesson a question points to teaches its answer: for the questions whose answers were once missing from their
@@ -172,7 +179,7 @@ def _answer_fragments(spec: dict) -> list[str]:
 
 @pytest.mark.parametrize("module_slug", QUIZZES)
 def test_no_question_shows_the_answer_to_a_short_text_or_numeric_question_in_its_quiz(module_slug):
-    questions = QUIZZES[module_slug]["questions"]
+    questions = [entry for module, entry in QUESTIONS if module == module_slug]
     for entry in questions:
         for fragment in _answer_fragments(entry["spec"]):
             for other in questions:
@@ -189,8 +196,7 @@ def demo(django_db_setup, django_db_blocker):
     """The demo course and its quizzes, loaded once for this module and rolled back afterwards."""
     with django_db_blocker.unblock(), transaction.atomic():
         course = load_demo_course(load_demo_site())
-        quizzes = load_demo_quizzes(course)
-        yield course, quizzes
+        yield course, list(QuizPage.objects.descendant_of(course))
         transaction.set_rollback(True)
 
 

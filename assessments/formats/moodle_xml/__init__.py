@@ -12,25 +12,25 @@ Moodle XML has no ids for choices, pairs or items: imports number them (a, b, â€
 feedback (correct / partially correct / incorrect), penalties and hints are not part of a spec and are ignored.
 """
 
-from assessments.formats.moodle_xml.reader import (
+from assessments.formats.moodle_xml.question_types import (
     ATTACHMENTS_DROPPED,
     CATCH_ALL_WITH_MARK,
-    DESCRIPTION_NOT_SUPPORTED,
-    FILE_NOT_BASE64_ENCODED,
     MINIMUM_WORDS_DROPPED,
-    NOT_A_FLAG,
-    NOT_A_NUMBER,
-    NOT_A_QUIZ,
-    NOT_A_WHOLE_NUMBER,
     ORDERING_GRADING,
     ORDERING_SUBSET,
     TRUE_FALSE_ANSWERS,
-    UNEXPECTED_ELEMENT,
     UNITS_NOT_SUPPORTED,
+)
+from assessments.formats.moodle_xml.reader import (
+    DESCRIPTION_NOT_SUPPORTED,
+    FILE_NOT_BASE64_ENCODED,
+    NOT_A_QUIZ,
+    UNEXPECTED_ELEMENT,
     UNSUPPORTED_TYPE,
     parse_moodle_xml,
 )
 from assessments.formats.moodle_xml.safe_xml import DOCTYPE_REFUSED, MALFORMED
+from assessments.formats.moodle_xml.values import NOT_A_FLAG, NOT_A_NUMBER, NOT_A_WHOLE_NUMBER
 from assessments.formats.moodle_xml.writer import export_moodle_xml, export_moodle_xml_categories
 
 __all__ = [

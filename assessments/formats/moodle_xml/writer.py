@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from assessments.formats.common import PLUGINFILE
-from assessments.formats.moodle_xml.reader import NO_UNITS
+from assessments.formats.moodle_xml.question_types import NO_UNITS
 from assessments.questions import (
     ALL_OR_NOTHING,
     Essay,

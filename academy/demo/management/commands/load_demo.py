@@ -1,4 +1,5 @@
-"""Load the demo site: pages, the demo course and demo accounts. Safe to run any number of times."""
+"""Load the demo site: pages, the demo course (with its quizzes) and demo accounts, the pages and the course from
+the data files in courses/demo/content/ through the product's importers. Safe to run any number of times."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -8,7 +9,8 @@ from django.urls import reverse
 from academy.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
 from academy.cohorts.demo import load_demo_cohort
 from academy.core.links import absolute_url
-from assessments.demo import complete_demo_item, load_demo_quizzes
+from assessments.demo import complete_demo_item
+from assessments.models import QuizPage
 from courses.demo.course import load_demo_course
 from courses.demo.site import load_demo_site
 
@@ -21,8 +23,7 @@ class Command(BaseCommand):
             users = load_demo_accounts()
             home = load_demo_site()
             course = load_demo_course(home)
-            quizzes = load_demo_quizzes(course)
-            self.stdout.write(f"Demo quizzes: {len(quizzes)}")
+            self.stdout.write(f"Demo quizzes: {QuizPage.objects.descendant_of(course).count()}")
             cohort = load_demo_cohort(course=course, password=DEMO_PASSWORD, complete=complete_demo_item)
             self.stdout.write(f"Demo cohort: {cohort.name} ({cohort.memberships.count()} learners), at /cohorts/")
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {course.title} at {course.url}"))
