@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from academy.search import printable_text, search_text
+from academy.core.search import printable_text, search_text
 from courses.forms import StartAgainForm
 from courses.models import CourseItemMixin, CoursePage, Enrolment, LessonPage, ModulePage
 from courses.selectors import course_for_page, course_outline, course_progress, learner_dashboard, placements

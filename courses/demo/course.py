@@ -5,7 +5,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import transaction
 
-from academy.sanitise import sanitise_html
+from academy.core.sanitise import sanitise_html
 from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
 
 RICH_TEXT_BLOCKS = {"paragraph", "inset"}
