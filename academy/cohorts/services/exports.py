@@ -1,7 +1,7 @@
 """Exports of a cohort's progress (the dashboard) and quiz results, as CSV or XLSX.
 
 Rules:
-- Every cell is neutralised against spreadsheet formulas (academy.exports.safe_cell).
+- Every cell is neutralised against spreadsheet formulas (academy.core.spreadsheets).
 - Small exports (up to ACADEMY_COHORT_EXPORT_STREAM_MAX_ROWS learners) are answered at once: CSV streams row by
   row; XLSX is written with openpyxl's write-only mode to a temporary file and sent.
 - Larger ones (and every quiz-results export, which reads one query per learner and quiz) run as a Celery task
@@ -22,9 +22,10 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
-from academy.cohorts import quizzes, spreadsheets
+from academy.cohorts import quizzes
 from academy.cohorts.models import Cohort, CohortCourse, Export
 from academy.cohorts.selectors import STATUS_LABELS, DashboardFilters, cohort_progress_rows, iter_progress_rows
+from academy.core import spreadsheets
 from courses.selectors import course_outline
 
 logger = logging.getLogger(__name__)
