@@ -27,7 +27,7 @@ from django.utils import timezone
 from academy.accounts.mail import queue_email
 from academy.cohorts.models import Cohort, CohortCourse, DigestLog, Membership, ReminderLog, ReminderPreference
 from academy.cohorts.selectors import DashboardFilters, cohort_progress_rows, cohort_summaries
-from academy.cohorts.services.links import absolute_url
+from academy.core.links import absolute_url
 from courses.models import Enrolment
 
 logger = logging.getLogger(__name__)
