@@ -27,6 +27,7 @@ from assessments.selectors import (
     reviewed_questions,
 )
 from assessments.services.attempts import AttemptClosed, AttemptError, save_responses, start_attempt, submit_attempt
+from courses.selectors import course_for_page, course_outline, live_course_item
 
 
 def _own_attempt(request, attempt_id: int) -> Attempt:
@@ -34,21 +35,11 @@ def _own_attempt(request, attempt_id: int) -> Attempt:
     return get_object_or_404(Attempt.objects.select_related("quiz"), pk=attempt_id, user=request.user)
 
 
-def _is_live_course_item_the_visitor_may_see(request, quiz: QuizPage) -> bool:
-    """As for completing an item: Wagtail's privacy settings apply, and the quiz must be in the live course."""
-    if any(not restriction.accept_request(request) for restriction in quiz.get_view_restrictions()):
-        return False
-    from courses.selectors import course_for_page, course_outline
-
-    course = course_for_page(page=quiz)
-    return course.live and course_outline(course=course, request=request).position(quiz).item is not None
-
-
 @login_required
 @require_POST
 def start(request, quiz_id: int):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
-    if not _is_live_course_item_the_visitor_may_see(request, quiz):
+    if live_course_item(item=quiz, request=request) is None:
         raise Http404
     try:
         attempt = start_attempt(user=request.user, quiz=quiz)
@@ -164,8 +155,6 @@ def result(request, attempt_id: int):
     if attempt.is_open:
         return redirect("assessments:check", attempt_id=attempt.pk)
     overview = quiz_overview(quiz=attempt.quiz, user=request.user)
-    from courses.selectors import course_for_page, course_outline
-
     outline = course_outline(course=course_for_page(page=attempt.quiz), request=request)
     return render(
         request,
