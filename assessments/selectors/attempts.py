@@ -7,7 +7,8 @@ from functools import cached_property
 from django.db.models import Count, Q
 
 from assessments.blocks import ANSWER_BLOCKS
-from assessments.grading import NEEDS_MARKING, public_view, view_keys
+from assessments.display import public_view, view_keys
+from assessments.grading import NEEDS_MARKING
 from assessments.models import Attempt, AttemptQuestion, QuizPage, QuizSlot
 from assessments.models.quiz import GradingMethod, ReviewWhen
 from assessments.questions import MANUALLY_MARKED_TYPES
