@@ -2,6 +2,14 @@
 
 from courses.selectors.access import LiveItem, live_course_item, visitor_may_see
 from courses.selectors.dashboard import LearnerDashboard, LearningEntry, learner_dashboard
+from courses.selectors.enrolments import (
+    completed_enrolments,
+    completion_times,
+    current_enrolments,
+    enrolled_user_ids,
+    item_completions,
+    live_courses,
+)
 from courses.selectors.outline import (
     CourseOutline,
     ModuleOutline,
@@ -27,13 +35,19 @@ __all__ = [
     "OutlineItem",
     "Placement",
     "Position",
+    "completed_enrolments",
+    "completion_times",
     "course_for_page",
     "course_outline",
     "course_progress",
     "courses_for_pages",
+    "current_enrolments",
+    "enrolled_user_ids",
     "footer_links",
+    "item_completions",
     "learner_dashboard",
     "live_course_item",
+    "live_courses",
     "placements",
     "visitor_may_see",
 ]

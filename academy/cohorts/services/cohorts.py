@@ -18,6 +18,7 @@ from academy.cohorts.models import Cohort, CohortCourse, Membership
 from academy.cohorts.services import CohortError
 from academy.cohorts.signals import learner_joined
 from courses.models import CoursePage, Enrolment
+from courses.selectors import enrolled_user_ids
 from courses.services.progress import enrol
 
 logger = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ def add_member(*, cohort: Cohort, user, source: str = Membership.Source.LEAD, jo
         membership, created = Membership.objects.get_or_create(
             cohort=cohort, user=user, defaults={"source": source, "joined_at": joined_at or timezone.now()}
         )
-        for course in CoursePage.objects.filter(pk__in=cohort.cohort_courses.values("course_id")):
+        for course in cohort.courses.all():
             enrol(user=user, course=course, source=Enrolment.Source.COHORT)
     if created:
         transaction.on_commit(lambda: learner_joined.send(sender=Membership, membership=membership))
@@ -174,15 +175,11 @@ def add_member(*, cohort: Cohort, user, source: str = Membership.Source.LEAD, jo
 def enrol_members(*, cohort: Cohort) -> int:
     """Enrol every member in every course of the cohort (after a course is added). Idempotent; returns the number
     of enrolments created."""
-    courses = list(CoursePage.objects.filter(pk__in=cohort.cohort_courses.values("course_id")))
+    courses = list(cohort.courses.all())
     created = 0
     user_ids = list(cohort.memberships.values_list("user_id", flat=True))
     for course in courses:
-        enrolled = set(
-            Enrolment.objects.filter(course=course, is_current=True, user_id__in=user_ids).values_list(
-                "user_id", flat=True
-            )
-        )
+        enrolled = enrolled_user_ids(course_id=course.pk, user_ids=user_ids)
         for membership in cohort.memberships.exclude(user_id__in=enrolled).select_related("user"):
             enrol(user=membership.user, course=course, source=Enrolment.Source.COHORT)
             created += 1

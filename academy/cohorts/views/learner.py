@@ -13,7 +13,7 @@ from academy.cohorts.services import cohorts as services
 from academy.cohorts.services.reminders import reminders_enabled, set_reminder_preference
 from academy.core import ratelimit
 from courses.extensions import annotate_enrolments
-from courses.models import Enrolment
+from courses.selectors import current_enrolments
 
 JOIN_SCOPE = "cohorts-join"
 JOIN_ATTEMPTS = 10
@@ -57,9 +57,7 @@ class JoinedView(LoginRequiredMixin, TemplateView):
             raise Http404("Not in this cohort")
         cohort_courses = list(membership.cohort.cohort_courses.select_related("course"))
         enrolments = list(
-            Enrolment.objects.filter(
-                user=self.request.user, is_current=True, course_id__in=[cc.course_id for cc in cohort_courses]
-            )
+            current_enrolments(user_id=self.request.user.pk, course_ids=[cc.course_id for cc in cohort_courses])
         )
         facts = annotate_enrolments(user=self.request.user, enrolments=enrolments)
         by_course = {enrolment.course_id: enrolment for enrolment in enrolments}
