@@ -14,8 +14,10 @@ from datetime import date
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+# Tasks wrap these services and these services queue tasks: modules import each other, names are read at call time.
+from academy.cohorts import tasks
 from academy.cohorts.models import Cohort, CohortCourse, Membership
-from academy.cohorts.services import CohortError
+from academy.cohorts.services import CohortError, exports
 from academy.cohorts.signals import learner_joined
 from courses.models import CoursePage, Enrolment
 from courses.selectors import enrolled_user_ids
@@ -74,9 +76,7 @@ def update_cohort(*, cohort: Cohort, name: str, start_date: date, courses: list[
                 cohort_course.save(update_fields=["position"])
         CohortCourse.objects.bulk_create(added)
         if added:
-            from academy.cohorts.tasks import enrol_cohort_members
-
-            transaction.on_commit(lambda: enrol_cohort_members.delay(cohort.pk))
+            transaction.on_commit(lambda: tasks.enrol_cohort_members.delay(cohort.pk))
     return cohort
 
 
@@ -115,13 +115,11 @@ def reactivate_cohort(*, cohort: Cohort) -> Cohort:
 def delete_cohort(*, cohort: Cohort) -> None:
     """Delete a cohort with its memberships, invitations, logs and export files. Learners keep their enrolments,
     progress and certificates: those belong to the learner, not the cohort."""
-    from academy.cohorts.services.exports import delete_export_files
-
     cohort_id = cohort.pk
     with transaction.atomic():
         files = list(cohort.exports.exclude(file="").values_list("file", flat=True))
         cohort.delete()
-        transaction.on_commit(lambda: delete_export_files(names=files))
+        transaction.on_commit(lambda: exports.delete_export_files(names=files))
     logger.info("Cohort %s deleted", cohort_id)
 
 

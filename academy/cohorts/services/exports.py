@@ -22,7 +22,7 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
-from academy.cohorts import quizzes
+from academy.cohorts import quizzes, tasks  # tasks call these services, which queue tasks: read at call time
 from academy.cohorts.models import Cohort, CohortCourse, Export
 from academy.cohorts.selectors import STATUS_LABELS, DashboardFilters, cohort_progress_rows, iter_progress_rows
 from academy.core import spreadsheets
@@ -138,8 +138,6 @@ def start_export(
     *, cohort: Cohort, cohort_course: CohortCourse, kind: str, file_format: str, filters: DashboardFilters, user
 ) -> Export:
     """Record an export job and queue its task once the transaction commits."""
-    from academy.cohorts.tasks import run_cohort_export
-
     export = Export.objects.create(
         cohort=cohort,
         course=cohort_course.course,
@@ -148,7 +146,7 @@ def start_export(
         format=file_format,
         filters=filters.as_query(),
     )
-    transaction.on_commit(lambda: run_cohort_export.delay(export.pk))
+    transaction.on_commit(lambda: tasks.run_cohort_export.delay(export.pk))
     return export
 
 
