@@ -1,5 +1,7 @@
 """The author's quiz report: statistics for each question and version, each learner's attempts, every answer."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
@@ -8,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Avg, Count, Q
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from assessments.models import Attempt, AttemptQuestion, QuestionVersion, QuizPage
+from assessments import models
 from assessments.questions import is_full_mark
 from assessments.selectors.attempts import TYPE_LABELS
 from assessments.statistics import QuestionScore, ResponseCount, question_statistics, response_counts
@@ -26,7 +28,7 @@ class QuestionReport:
     facility: float | None
     discrimination: float | None
     responses: list[ResponseCount] = field(default_factory=list)
-    versions: list["VersionReport"] = field(default_factory=list)  # newest first
+    versions: list[VersionReport] = field(default_factory=list)  # newest first
 
     @property
     def share_correct(self) -> float:
@@ -59,7 +61,7 @@ class LearnerReport:
     user_id: int
     name: str
     email: str
-    attempts: list[Attempt]  # submitted, oldest first
+    attempts: list[models.Attempt]  # submitted, oldest first
 
     @property
     def best_percent(self) -> Decimal | None:
@@ -74,7 +76,7 @@ class LearnerReport:
 
 @dataclass
 class QuizReport:
-    quiz: QuizPage
+    quiz: models.QuizPage
     attempts: int
     learners: int
     average_percent: Decimal | None
@@ -88,14 +90,14 @@ class QuizReport:
         return None if self.pass_rate is None else 100 * self.pass_rate
 
 
-def report_excluded_users(*, quiz: QuizPage):
+def report_excluded_users(*, quiz: models.QuizPage):
     """The people whose attempts the report leaves out: superusers, staff (Django admin users) and anyone who can edit
     the quiz page (a query, not evaluated here)."""
     editors = PagePermissionPolicy().users_with_any_permission_for_instance({"change"}, quiz)
     return get_user_model().objects.filter(Q(is_superuser=True) | Q(is_staff=True) | Q(pk__in=editors.values("pk")))
 
 
-def quiz_report(*, quiz: QuizPage) -> QuizReport:
+def quiz_report(*, quiz: models.QuizPage) -> QuizReport:
     """Attempts, learners, average score, pass rate and per-question statistics, from learners' attempts only.
 
     Statistics count submitted attempts only (every answer marked); attempts waiting for a marker are counted
@@ -103,26 +105,26 @@ def quiz_report(*, quiz: QuizPage) -> QuizReport:
     versions they used, and each learner's counted attempts. Each question is also broken down by version. The
     statistics are computed in Python (``assessments.statistics``).
     """
-    learners_attempts = Attempt.objects.filter(quiz=quiz).exclude(user__in=report_excluded_users(quiz=quiz))
-    counted = Q(state=Attempt.State.SUBMITTED)
+    learners_attempts = models.Attempt.objects.filter(quiz=quiz).exclude(user__in=report_excluded_users(quiz=quiz))
+    counted = Q(state=models.Attempt.State.SUBMITTED)
     totals = learners_attempts.aggregate(
         attempts=Count("pk", filter=counted),
         learners=Count("user", distinct=True, filter=counted),
         average=Avg("percent", filter=counted),
         passed=Count("pk", filter=counted & Q(passed=True)),
-        awaiting=Count("pk", filter=Q(state=Attempt.State.AWAITING_MARKING)),
+        awaiting=Count("pk", filter=Q(state=models.Attempt.State.AWAITING_MARKING)),
     )
     rows = [
         _AnsweredQuestion._make(values)
-        for values in AttemptQuestion.objects.filter(attempt__in=learners_attempts.filter(counted).values("pk"))
+        for values in models.AttemptQuestion.objects.filter(attempt__in=learners_attempts.filter(counted).values("pk"))
         .order_by()
         .values_list(*_ANSWERED_QUESTION_LOOKUPS)
     ]
     versions = {
         pk: (number, spec)
-        for pk, number, spec in QuestionVersion.objects.filter(pk__in={row.version_id for row in rows}).values_list(
-            "pk", "number", "spec"
-        )
+        for pk, number, spec in models.QuestionVersion.objects.filter(
+            pk__in={row.version_id for row in rows}
+        ).values_list("pk", "number", "spec")
     }
     specs = {pk: spec for pk, (_, spec) in versions.items()}
     numbers = {pk: number for pk, (number, _) in versions.items()}
@@ -153,27 +155,27 @@ def _learner_reports(attempts) -> list[LearnerReport]:
     return list(learners.values())
 
 
-def report_answers(*, quiz: QuizPage) -> list[AttemptQuestion]:
+def report_answers(*, quiz: models.QuizPage) -> list[models.AttemptQuestion]:
     """Every answer in the learners' counted attempts (as the report counts them), by learner, attempt and position,
     each with its attempt, learner and version (one query)."""
     counted = (
-        Attempt.objects.filter(quiz=quiz, state=Attempt.State.SUBMITTED)
+        models.Attempt.objects.filter(quiz=quiz, state=models.Attempt.State.SUBMITTED)
         .exclude(user__in=report_excluded_users(quiz=quiz))
         .values("pk")
     )
     return list(
-        AttemptQuestion.objects.filter(attempt__in=counted)
+        models.AttemptQuestion.objects.filter(attempt__in=counted)
         .select_related("attempt__user", "version__question")
         .order_by("attempt__user__full_name", "attempt__user__email", "attempt__user_id", "attempt__number", "position")
     )
 
 
-def report_attempt(*, quiz: QuizPage, attempt_id: int) -> Attempt | None:
+def report_attempt(*, quiz: models.QuizPage, attempt_id: int) -> models.Attempt | None:
     """A learner's attempt at ``quiz`` as the report shows it; None for another quiz's attempt or one it leaves out."""
     return (
-        Attempt.objects.filter(quiz=quiz, pk=attempt_id)
+        models.Attempt.objects.filter(quiz=quiz, pk=attempt_id)
         .exclude(user__in=report_excluded_users(quiz=quiz))
-        .exclude(state=Attempt.State.IN_PROGRESS)
+        .exclude(state=models.Attempt.State.IN_PROGRESS)
         .select_related("user", "quiz")
         .first()
     )

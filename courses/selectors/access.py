@@ -1,11 +1,13 @@
 """Whether a visitor may see a page, and a course item in its live course: one rule for every app's views."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from courses.models import CoursePage
+from courses import models
 from courses.selectors.outline import CourseOutline, Position, course_for_page, course_outline
 
 
@@ -13,7 +15,7 @@ from courses.selectors.outline import CourseOutline, Position, course_for_page, 
 class LiveItem:
     """A course item as the visitor sees it in its live course."""
 
-    course: CoursePage
+    course: models.CoursePage
     outline: CourseOutline
     position: Position
 

@@ -1,5 +1,7 @@
 """What "My learning" shows: a learner's courses in progress, completed, and earlier completed cycles."""
 
+from __future__ import annotations
+
 import datetime
 from dataclasses import dataclass
 
@@ -7,15 +9,15 @@ from django.db.models import F, Q
 from django.http import HttpRequest
 from django.utils import timezone
 
+from courses import models
 from courses.extensions import annotate_enrolments
-from courses.models import CoursePage, Enrolment
 
 
 @dataclass
 class LearningEntry:
     """One enrolment on "My learning", with the facts other apps add (a cohort's deadline, a certificate)."""
 
-    enrolment: Enrolment
+    enrolment: models.Enrolment
     course_url: str | None  # None when the course is no longer published
     next_title: str | None
     next_url: str | None
@@ -24,7 +26,7 @@ class LearningEntry:
     certificate_url: str | None = None
 
     @property
-    def course(self) -> CoursePage:
+    def course(self) -> models.CoursePage:
         return self.enrolment.course
 
 
@@ -48,7 +50,7 @@ def learner_dashboard(*, user, request: HttpRequest | None = None) -> LearnerDas
     if they were completed (a reset cycle that was never finished is history for administrators, not learners).
     """
     enrolments = list(
-        Enrolment.objects.filter(user=user)
+        models.Enrolment.objects.filter(user=user)
         .filter(Q(is_current=True) | Q(completed_at__isnull=False))
         .select_related("course", "next_item")
         .order_by(F("last_activity_at").desc(nulls_last=True), "-enrolled_at", "-pk")
@@ -70,7 +72,7 @@ def learner_dashboard(*, user, request: HttpRequest | None = None) -> LearnerDas
     return LearnerDashboard(in_progress=in_progress, completed=completed, earlier=earlier)
 
 
-def _learning_entry(enrolment: Enrolment, facts: dict, *, today: datetime.date, request) -> LearningEntry:
+def _learning_entry(enrolment: models.Enrolment, facts: dict, *, today: datetime.date, request) -> LearningEntry:
     course = enrolment.course
     course_url = course.get_url(request=request) if course.live else None
     next_item = enrolment.next_item

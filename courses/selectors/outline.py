@@ -1,18 +1,20 @@
 """The course outline: a course's live modules and items in order, and where a page sits in a course."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from courses.models import CoursePage, ModulePage
+from courses import models
 
 
 @dataclass
 class OutlineItem:
     page: Page  # the specific page (LessonPage, QuizPage, ...)
-    module: "ModuleOutline"
+    module: ModuleOutline
     number: int  # 1-based position in the whole course
     url: str
 
@@ -40,7 +42,7 @@ class OutlineItem:
 
 @dataclass
 class ModuleOutline:
-    page: ModulePage
+    page: models.ModulePage
     number: int
     url: str
     items: list[OutlineItem] = field(default_factory=list)
@@ -67,7 +69,7 @@ class Position:
 
 @dataclass
 class CourseOutline:
-    course: CoursePage
+    course: models.CoursePage
     url: str
     modules: list[ModuleOutline]
     items: list[OutlineItem]
@@ -89,16 +91,16 @@ class CourseOutline:
         return [item for item in self.items if item.is_required]
 
 
-def course_for_page(*, page: Page) -> CoursePage:
+def course_for_page(*, page: Page) -> models.CoursePage:
     """The CoursePage above a module or course item, in one query."""
     ancestor_paths = [page.path[: depth * page.steplen] for depth in range(1, page.depth)]
-    course = CoursePage.objects.filter(path__in=ancestor_paths).first()
+    course = models.CoursePage.objects.filter(path__in=ancestor_paths).first()
     if course is None:
-        raise CoursePage.DoesNotExist(f"{page!r} is not inside a course")
+        raise models.CoursePage.DoesNotExist(f"{page!r} is not inside a course")
     return course
 
 
-def course_outline(*, course: CoursePage, request: HttpRequest | None = None) -> CourseOutline:
+def course_outline(*, course: models.CoursePage, request: HttpRequest | None = None) -> CourseOutline:
     """The course's live modules and items in order, in a fixed number of queries whatever the course size.
 
     One query for the modules, one for the items plus one per item page type. Cached on the request.
@@ -106,7 +108,7 @@ def course_outline(*, course: CoursePage, request: HttpRequest | None = None) ->
     cache_key = f"_academy_outline_{course.pk}"
     if request is not None and hasattr(request, cache_key):
         return getattr(request, cache_key)
-    module_pages = list(ModulePage.objects.child_of(course).live().order_by("path"))
+    module_pages = list(models.ModulePage.objects.child_of(course).live().order_by("path"))
     item_pages = list(
         Page.objects.descendant_of(course).filter(depth=course.depth + 2).live().order_by("path").specific()
     )
@@ -129,11 +131,11 @@ def course_outline(*, course: CoursePage, request: HttpRequest | None = None) ->
     return outline
 
 
-def courses_for_pages(*, pages: list[Page]) -> dict[int, CoursePage]:
+def courses_for_pages(*, pages: list[Page]) -> dict[int, models.CoursePage]:
     """{page id: the CoursePage above it} for many module or course-item pages, in one query."""
     wanted = {page.pk: [page.path[: depth * page.steplen] for depth in range(1, page.depth)] for page in pages}
     paths = {path for ancestors in wanted.values() for path in ancestors}
-    courses = {course.path: course for course in CoursePage.objects.filter(path__in=paths)} if paths else {}
+    courses = {course.path: course for course in models.CoursePage.objects.filter(path__in=paths)} if paths else {}
     return {
         page_id: course
         for page_id, ancestors in wanted.items()
@@ -156,8 +158,8 @@ def placements(*, pages: list[Page]) -> dict[int, Placement]:
     paths = {path for chain in ancestors.values() for path in chain}
     if not paths:
         return {}
-    kinds = ContentType.objects.get_for_models(CoursePage, ModulePage)
-    kind_of = {kinds[CoursePage].pk: "course", kinds[ModulePage].pk: "module"}
+    kinds = ContentType.objects.get_for_models(models.CoursePage, models.ModulePage)
+    kind_of = {kinds[models.CoursePage].pk: "course", kinds[models.ModulePage].pk: "module"}
     titles = {
         row["path"]: (kind_of[row["content_type_id"]], row["title"])
         for row in Page.objects.filter(path__in=paths, content_type_id__in=kind_of).values(

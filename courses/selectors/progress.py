@@ -1,12 +1,14 @@
 """A learner's progress through one course: their current enrolment and the items they have completed."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from functools import cached_property
 
 from wagtail.models import Page
 
+from courses import models
 from courses.extensions import annotate_enrolments
-from courses.models import CoursePage, Enrolment
 from courses.selectors.outline import CourseOutline, ModuleOutline, OutlineItem
 
 
@@ -14,7 +16,7 @@ from courses.selectors.outline import CourseOutline, ModuleOutline, OutlineItem
 class CourseProgress:
     """A learner's progress through one course, for templates: item and module states."""
 
-    enrolment: Enrolment | None
+    enrolment: models.Enrolment | None
     done: set[int]
     user: object = None
 
@@ -61,10 +63,10 @@ class CourseProgress:
         return "not_started"
 
 
-def course_progress(*, user, course: CoursePage) -> CourseProgress | None:
+def course_progress(*, user, course: models.CoursePage) -> CourseProgress | None:
     """The signed-in learner's current enrolment and completed item ids (two queries); None when anonymous."""
     if user is None or not user.is_authenticated:
         return None
-    enrolment = Enrolment.objects.filter(user=user, course=course, is_current=True).first()
+    enrolment = models.Enrolment.objects.filter(user=user, course=course, is_current=True).first()
     done = set(enrolment.completions.values_list("item_id", flat=True)) if enrolment else set()
     return CourseProgress(enrolment=enrolment, done=done, user=user)

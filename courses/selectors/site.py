@@ -1,9 +1,11 @@
 """Reads for the site's frame: the footer links chosen in Settings > Site links."""
 
+from __future__ import annotations
+
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from courses.models import SiteLinks
+from courses import models
 
 FOOTER_LINK_LABELS = (
     ("accessibility_statement", "Accessibility statement"),
@@ -18,7 +20,7 @@ def footer_links(*, request: HttpRequest) -> list[dict]:
     if cached is not None:
         return cached
     links = []
-    site_links = SiteLinks.for_request(request)
+    site_links = models.SiteLinks.for_request(request)
     ids = {name: getattr(site_links, f"{name}_id") for name, _ in FOOTER_LINK_LABELS}
     pages = Page.objects.live().in_bulk([page_id for page_id in ids.values() if page_id])
     for name, label in FOOTER_LINK_LABELS:
