@@ -1,5 +1,9 @@
 """Reads shared by quiz pages, attempt pages, results and the author report; the apps built on assessments
-(cohorts) read quiz results only through here."""
+(cohorts) read quiz results only through here.
+
+``QuizPage`` asks these selectors, so they reach the models as a module (``models.Attempt``), looked up when a
+function runs rather than when the module loads.
+"""
 
 from assessments.selectors.attempts import (
     CONTINUE,

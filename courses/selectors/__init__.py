@@ -1,4 +1,8 @@
-"""Reads that pages, reports and the apps built on courses share. Other apps read course data only through here."""
+"""Reads that pages, reports and the apps built on courses share. Other apps read course data only through here.
+
+The page models ask these selectors (``from courses import selectors``), so the selectors reach the models as a
+module (``models.CoursePage``), looked up when a function runs rather than when the module loads.
+"""
 
 from courses.selectors.access import LiveItem, live_course_item, visitor_may_see
 from courses.selectors.dashboard import LearnerDashboard, LearningEntry, learner_dashboard
