@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "academy.demo",
     "academy.cohorts",
     "academy.certificates",
-    "academy.ui",
+    "academy.core",
     "courses",
     "assessments",
     "wagtail.contrib.forms",
@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "academy.middleware.ContentSecurityPolicyMiddleware",
+    "academy.core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -109,7 +109,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "academy.context_processors.service",
+                "academy.core.context_processors.service",
             ],
         },
     },
@@ -238,7 +238,7 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 
 # Wagtail
 WAGTAIL_SITE_NAME = ACADEMY_SERVICE_NAME
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "academy.search"}}  # the database backend, with any text accepted
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "academy.core.search"}}  # the database backend, with any text accepted
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset passwords through the site's own (rate-limited) journey
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

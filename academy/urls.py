@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from academy import views
+from academy.core import views
 from courses import views as course_views
 
 # Django admin sign-in goes through allauth too (rate limits and two-factor authentication).
@@ -41,7 +41,7 @@ if settings.DEBUG:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
-handler400 = "academy.views.bad_request"
-handler403 = "academy.views.permission_denied"
-handler404 = "academy.views.page_not_found"
-handler500 = "academy.views.server_error"
+handler400 = "academy.core.views.bad_request"
+handler403 = "academy.core.views.permission_denied"
+handler404 = "academy.core.views.page_not_found"
+handler500 = "academy.core.views.server_error"

@@ -25,7 +25,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from academy.sanitise import sanitise_html
+from academy.core.sanitise import sanitise_html
 from assessments.formats.common import ImportResult
 from assessments.formats.gift import parse_gift
 from assessments.formats.moodle_xml import parse_moodle_xml

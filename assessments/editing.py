@@ -2,7 +2,7 @@
 
 from wagtail.rich_text import RichText, expand_db_html
 
-from academy.sanitise import sanitise_html
+from academy.core.sanitise import sanitise_html
 from assessments import questions as q
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -1,7 +1,7 @@
 """Turning a submitted form into responses, checked against what the learner was shown.
 
 The form carries the opaque identifiers of ``public_view``; responses are stored in the spec's own ids, mapped back
-through the question's ``keys`` (``grading.view_keys``). An identifier the learner was not shown counts as no answer.
+through the question's ``keys`` (``display.view_keys``). An identifier the learner was not shown counts as no answer.
 """
 
 from assessments import questions as q

@@ -1,6 +1,5 @@
 """Attempt pages: start, answer page by page (with or without JavaScript), check and submit, results, report."""
 
-import csv
 import html
 from urllib.parse import urlencode
 
@@ -13,7 +12,7 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.views.decorators.http import require_POST
 
-from academy.exports import safe_cell
+from academy.core import spreadsheets
 from assessments.models import Attempt, AttemptQuestion, QuizPage
 from assessments.responses import form_values, parse_response, posted_values
 from assessments.review import LearnerAnswer, learner_answer
@@ -28,6 +27,7 @@ from assessments.selectors import (
     reviewed_questions,
 )
 from assessments.services.attempts import AttemptClosed, AttemptError, save_responses, start_attempt, submit_attempt
+from courses.selectors import course_for_page, course_outline, live_course_item
 
 
 def _own_attempt(request, attempt_id: int) -> Attempt:
@@ -35,21 +35,11 @@ def _own_attempt(request, attempt_id: int) -> Attempt:
     return get_object_or_404(Attempt.objects.select_related("quiz"), pk=attempt_id, user=request.user)
 
 
-def _is_live_course_item_the_visitor_may_see(request, quiz: QuizPage) -> bool:
-    """As for completing an item: Wagtail's privacy settings apply, and the quiz must be in the live course."""
-    if any(not restriction.accept_request(request) for restriction in quiz.get_view_restrictions()):
-        return False
-    from courses.selectors import course_for_page, course_outline
-
-    course = course_for_page(page=quiz)
-    return course.live and course_outline(course=course, request=request).position(quiz).item is not None
-
-
 @login_required
 @require_POST
 def start(request, quiz_id: int):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
-    if not _is_live_course_item_the_visitor_may_see(request, quiz):
+    if live_course_item(item=quiz, request=request) is None:
         raise Http404
     try:
         attempt = start_attempt(user=request.user, quiz=quiz)
@@ -165,8 +155,6 @@ def result(request, attempt_id: int):
     if attempt.is_open:
         return redirect("assessments:check", attempt_id=attempt.pk)
     overview = quiz_overview(quiz=attempt.quiz, user=request.user)
-    from courses.selectors import course_for_page, course_outline
-
     outline = course_outline(course=course_for_page(page=attempt.quiz), request=request)
     return render(
         request,
@@ -222,102 +210,101 @@ def report(request, quiz_id: int):
 
 def _report_csv(data, table: str) -> HttpResponse:
     """One table per file, every text cell neutralised against spreadsheet formulas."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="quiz-{data.quiz.pk}-{table}.csv"'
-    writer = csv.writer(response)
+    header, rows = _report_table(data, table)
+    return _csv_response(f"quiz-{data.quiz.pk}-{table}.csv", header, rows)
+
+
+def _report_table(data, table: str) -> tuple[list[str], list[list]]:
     if table == "summary":
-        writer.writerow(
-            ["Quiz", "Attempts counted", "Learners", "Average score (%)", "Pass rate (%)", "Awaiting marking"]
-        )
-        writer.writerow(
+        header = ["Quiz", "Attempts counted", "Learners", "Average score (%)", "Pass rate (%)", "Awaiting marking"]
+        return header, [
             [
-                safe_cell(data.quiz.title),
+                data.quiz.title,
                 data.attempts,
                 data.learners,
                 _number(data.average_percent),
                 _number(data.pass_rate, times=100),
                 data.awaiting_marking,
             ]
-        )
-    elif table == "questions":
-        writer.writerow(["Question", "Type", "Attempts", "Fully correct", "Facility index (%)", "Discrimination index"])
-        for question in data.questions:
-            writer.writerow(
-                [
-                    safe_cell(question.name),
-                    question.type_label,
-                    question.attempts,
-                    question.correct,
-                    _number(question.facility),
-                    _number(question.discrimination),
-                ]
-            )
-    elif table == "versions":
-        writer.writerow(
-            ["Question", "Version", "Attempts", "Fully correct", "Facility index (%)", "Discrimination index"]
-        )
-        for question in data.questions:
-            for version in question.versions:
-                writer.writerow(
-                    [
-                        safe_cell(question.name),
-                        version.number,
-                        version.attempts,
-                        version.correct,
-                        _number(version.facility),
-                        _number(version.discrimination),
-                    ]
-                )
-    elif table == "learners":
-        writer.writerow(["Learner", "Email", "Attempts counted", "Best score (%)", "Passed"])
-        for learner in data.learner_rows:
-            passed = "" if learner.passed is None else ("Yes" if learner.passed else "No")
-            writer.writerow(
-                [
-                    safe_cell(learner.name),
-                    safe_cell(learner.email),
-                    len(learner.attempts),
-                    _number(learner.best_percent),
-                    passed,
-                ]
-            )
-    else:
-        writer.writerow(["Question", "Response", "Credit (%)", "Count", "Share of attempts (%)"])
-        for question in data.questions:
-            for row in question.responses:
-                writer.writerow(
-                    [
-                        safe_cell(question.name),
-                        safe_cell(html.unescape(strip_tags(row.label))),
-                        _number(row.credit, times=100),
-                        row.count,
-                        _number(row.share, times=100),
-                    ]
-                )
-    return response
+        ]
+    if table == "questions":
+        header = ["Question", "Type", "Attempts", "Fully correct", "Facility index (%)", "Discrimination index"]
+        return header, [
+            [
+                question.name,
+                question.type_label,
+                question.attempts,
+                question.correct,
+                _number(question.facility),
+                _number(question.discrimination),
+            ]
+            for question in data.questions
+        ]
+    if table == "versions":
+        header = ["Question", "Version", "Attempts", "Fully correct", "Facility index (%)", "Discrimination index"]
+        return header, [
+            [
+                question.name,
+                version.number,
+                version.attempts,
+                version.correct,
+                _number(version.facility),
+                _number(version.discrimination),
+            ]
+            for question in data.questions
+            for version in question.versions
+        ]
+    if table == "learners":
+        header = ["Learner", "Email", "Attempts counted", "Best score (%)", "Passed"]
+        return header, [
+            [
+                learner.name,
+                learner.email,
+                len(learner.attempts),
+                _number(learner.best_percent),
+                "" if learner.passed is None else ("Yes" if learner.passed else "No"),
+            ]
+            for learner in data.learner_rows
+        ]
+    header = ["Question", "Response", "Credit (%)", "Count", "Share of attempts (%)"]
+    return header, [
+        [
+            question.name,
+            html.unescape(strip_tags(row.label)),
+            _number(row.credit, times=100),
+            row.count,
+            _number(row.share, times=100),
+        ]
+        for question in data.questions
+        for row in question.responses
+    ]
 
 
 def _answers_csv(quiz: QuizPage, answers: list[AttemptQuestion]) -> HttpResponse:
     """Every answer of every counted attempt, one row each."""
+    header = ["Learner", "Email", "Attempt", "Position", "Question", "Version", "Answer", "Mark", "Out of"]
+    rows = (
+        [
+            item.attempt.user.full_name,
+            item.attempt.user.email,
+            item.attempt.number,
+            item.position,
+            item.version.question.name,
+            item.version.number,
+            _answer_text(learner_answer(item.version.spec, item.response)),
+            _number(item.mark),
+            _number(item.max_mark),
+        ]
+        for item in answers
+    )
+    return _csv_response(f"quiz-{quiz.pk}-answers.csv", header, rows)
+
+
+def _csv_response(filename: str, header: list[str], rows) -> HttpResponse:
+    # Not streamed: a quiz report is built in memory anyway. No byte-order mark, as before.
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-answers.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["Learner", "Email", "Attempt", "Position", "Question", "Version", "Answer", "Mark", "Out of"])
-    for item in answers:
-        user = item.attempt.user
-        writer.writerow(
-            [
-                safe_cell(user.full_name),
-                safe_cell(user.email),
-                item.attempt.number,
-                item.position,
-                safe_cell(item.version.question.name),
-                item.version.number,
-                safe_cell(_answer_text(learner_answer(item.version.spec, item.response))),
-                _number(item.mark),
-                _number(item.max_mark),
-            ]
-        )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    spreadsheets.write_csv(response, header, rows, bom=False)
     return response
 
 

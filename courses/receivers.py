@@ -5,14 +5,12 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from courses.models.items import CourseItemMixin
+from courses.models import CourseItemMixin, CoursePage
+from courses.selectors import course_for_page
+from courses.tasks import refresh_course_summaries
 
 
 def _queue_refresh(page) -> None:
-    from courses.models import CoursePage
-    from courses.selectors import course_for_page
-    from courses.tasks import refresh_course_summaries
-
     try:
         course = course_for_page(page=page)
     except CoursePage.DoesNotExist:  # a page outside any course needs no refresh

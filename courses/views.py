@@ -13,10 +13,17 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from academy.search import printable_text, search_text
+from academy.core.search import printable_text, search_text
 from courses.forms import StartAgainForm
 from courses.models import CourseItemMixin, CoursePage, Enrolment, LessonPage, ModulePage
-from courses.selectors import course_for_page, course_outline, course_progress, learner_dashboard, placements
+from courses.selectors import (
+    course_outline,
+    course_progress,
+    learner_dashboard,
+    live_course_item,
+    placements,
+    visitor_may_see,
+)
 from courses.services.progress import NOTHING_TO_RETAKE, ProgressError, complete_item, enrol, start_again
 
 RESULTS_PER_PAGE = 10
@@ -45,7 +52,7 @@ def search(request):
 def _visible_page_or_404(request, queryset, pk: int) -> Page:
     """A live page the visitor may see (Wagtail's privacy settings apply), or 404."""
     page = get_object_or_404(queryset.live(), pk=pk)
-    if any(not restriction.accept_request(request) for restriction in page.get_view_restrictions()):
+    if not visitor_may_see(page=page, request=request):
         raise Http404
     return page
 
@@ -71,18 +78,17 @@ def complete(request, item_id: int):
 
     When this completion meets the course's rule the learner goes to the course page, which shows the panel.
     """
-    item = _visible_page_or_404(request, Page.objects.all(), item_id).specific
+    item = get_object_or_404(Page.objects.live(), pk=item_id).specific
     if not isinstance(item, CourseItemMixin):
         raise Http404
     if not isinstance(item, LessonPage):  # other items (quizzes) are completed by passing them, never by a click
         raise Http404
+    found = live_course_item(item=item, request=request)
+    if found is None:
+        raise Http404
     if not request.user.is_authenticated:
         return redirect_to_login(item.get_url(request=request))
-    course = course_for_page(page=item)
-    outline = course_outline(course=course, request=request)
-    position = outline.position(item)
-    if position.item is None or not course.live:  # under an unpublished module or course: not in the live course
-        raise Http404
+    course, outline, position = found.course, found.outline, found.position
     was_complete = course_progress(user=request.user, course=course).is_complete
     complete_item(user=request.user, item=item, outline=outline)
     progress = course_progress(user=request.user, course=course)

@@ -43,7 +43,7 @@ def test_unknown_pages_get_the_styled_404(client, site_root):
 
 @override_settings(DEBUG=False)
 def test_the_500_page_renders_without_a_request_context(rf):
-    from academy.views import server_error
+    from academy.core.views import server_error
 
     response = server_error(rf.get("/"))
     assert response.status_code == 500

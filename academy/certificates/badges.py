@@ -31,6 +31,7 @@ from jwcrypto import jwk, jws
 from jwcrypto.common import JWException
 
 from academy.certificates import links
+from academy.core.links import absolute_url
 
 CONTEXTS = [
     "https://www.w3.org/ns/credentials/v2",
@@ -75,7 +76,7 @@ def issuer_profile() -> dict:
         "id": links.issuer_url(),
         "type": ["Profile"],
         "name": settings.ACADEMY_CERTIFICATE_ISSUER_NAME,
-        "url": links.absolute_url("/"),
+        "url": absolute_url("/"),
         "email": settings.ACADEMY_SUPPORT_EMAIL,
     }
 

@@ -1,11 +1,8 @@
-"""Absolute addresses printed on certificates and put in badges: built from ACADEMY_BASE_URL, not the request."""
+"""Absolute addresses printed on certificates and put in badges: on the public address (ACADEMY_BASE_URL)."""
 
-from django.conf import settings
 from django.urls import reverse
 
-
-def absolute_url(path: str) -> str:
-    return settings.ACADEMY_BASE_URL.rstrip("/") + path
+from academy.core.links import absolute_url
 
 
 def verify_url(code: str) -> str:

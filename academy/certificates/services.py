@@ -32,6 +32,7 @@ from academy.certificates.logos import logo_for_certificate
 from academy.certificates.models import Certificate, CertificateDesign, CertificatePolicy, RecertificationReminder
 from academy.certificates.rendering import render_certificate
 from academy.certificates.selectors import design_for
+from academy.core.links import absolute_url
 from courses.models import Enrolment
 from courses.services.progress import start_again
 
@@ -315,7 +316,7 @@ def _email_learner(certificate: Certificate, *, template: str) -> None:
         "certificate": certificate,
         "name": user.full_name or "",
         "service_name": settings.ACADEMY_SERVICE_NAME,
-        "certificates_url": links.absolute_url(reverse("certificates:list")),
+        "certificates_url": absolute_url(reverse("certificates:list")),
         "verify_url": certificate.snapshot["verify_url"],
     }
     subject = render_to_string(f"certificates/email/{template}_subject.txt", context).strip()

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from academy.certificates import badges, selectors, services
 from academy.certificates.forms import VerifyForm
 from academy.certificates.models import Certificate, CertificatePolicy
-from academy.certificates.ratelimit import allow
+from academy.core.ratelimit import allow
 from courses.models import CoursePage
 from courses.services.progress import ProgressError
 

@@ -10,7 +10,7 @@ from django.db.models import Q
 
 from academy.cohorts import csv_import
 from academy.cohorts.selectors import eligible_leads
-from courses.models import CoursePage
+from courses.selectors import live_courses
 
 
 class DateInputWidget(forms.MultiWidget):
@@ -82,7 +82,7 @@ class CohortForm(forms.Form):
     start_date = DateInputField(label="Start date", help_text="For example, 27 4 2026")
     courses = CourseChoiceField(
         label="Courses",
-        queryset=CoursePage.objects.none(),
+        queryset=live_courses().none(),
         widget=forms.CheckboxSelectMultiple,
         help_text="Learners who join are enrolled in each course you select.",
         error_messages={"required": "Select at least one course"},
@@ -97,7 +97,7 @@ class CohortForm(forms.Form):
 
     def __init__(self, *args, cohort=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["courses"].queryset = CoursePage.objects.live().order_by("title")
+        self.fields["courses"].queryset = live_courses()
         leads = eligible_leads()
         if cohort is not None:  # keep current leads choosable even if they have left the "Cohort leads" group
             leads = get_user_model().objects.filter(Q(pk__in=leads.values("pk")) | Q(led_cohorts=cohort)).distinct()

@@ -1,16 +1,14 @@
-"""Quiz results for the lead, read through assessments' public selector (never its models).
+"""Quiz results for the lead, read through assessments' public selectors (never its models).
 
 assessments.selectors offers ``quiz_overview(quiz=, user=)``: one learner and one quiz per query. That is fine for a
 learner's detail page; the quiz-results export therefore always runs as a background task (see services.exports).
-If assessments is not installed, quiz results are simply not shown.
 """
 
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from django.apps import apps
-
+from assessments.selectors import is_quiz, quiz_overview, quiz_pass_counts
 from courses.selectors import CourseOutline, OutlineItem
 
 
@@ -31,15 +29,9 @@ class QuizResult:
     passed: bool
 
 
-def available() -> bool:
-    return apps.is_installed("assessments")
-
-
 def quiz_items(outline: CourseOutline) -> list[OutlineItem]:
     """The course's quizzes, in course order."""
-    if not available():
-        return []
-    return [item for item in outline.items if item.page._meta.label == "assessments.QuizPage"]
+    return [item for item in outline.items if is_quiz(item.page)]
 
 
 @dataclass
@@ -66,8 +58,6 @@ def quiz_pass_rates(*, items: list[OutlineItem], user_ids, learners: int) -> lis
     """How many of the learners (``user_ids``, a values queryset) tried and passed each quiz. One query."""
     if not items:
         return []
-    from assessments.selectors import quiz_pass_counts
-
     counts = quiz_pass_counts(quiz_ids=[item.pk for item in items], user_ids=user_ids)
     return [
         QuizPassRate(item=item, learners=learners, attempted=counts[item.pk].attempted, passed=counts[item.pk].passed)
@@ -77,8 +67,6 @@ def quiz_pass_rates(*, items: list[OutlineItem], user_ids, learners: int) -> lis
 
 def quiz_result(*, item: OutlineItem, user) -> QuizResult:
     """One learner's submitted attempts at one quiz, their grade (by the quiz's grading method) and whether passed."""
-    from assessments.selectors import quiz_overview
-
     overview = quiz_overview(quiz=item.page, user=user)
     return QuizResult(
         item=item,

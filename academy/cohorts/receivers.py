@@ -5,6 +5,7 @@ from allauth.account.signals import user_signed_up
 from django.contrib import messages
 from django.dispatch import receiver
 
+from academy.cohorts.models import Invitation
 from academy.cohorts.services import CohortError
 from academy.cohorts.services.invitations import accept_invitation
 
@@ -18,8 +19,6 @@ def accept_invitation_after_sign_up(sender, request, user, **kwargs):
     token_hash = request.session.pop(SESSION_KEY, None)
     if not token_hash:
         return
-    from academy.cohorts.models import Invitation
-
     invitation = Invitation.objects.select_related("cohort").filter(token_hash=token_hash).first()
     if invitation is None:
         return

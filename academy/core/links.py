@@ -1,18 +1,22 @@
 """Absolute links for emails, certificates and badges, on the service's public address (ACADEMY_BASE_URL).
 
-Never from the request: a message sent from a view reads the same as one sent from a task, and a forged Host header
-cannot plant its own address in an email.
+Not from the request: a message sent from a view reads the same as one sent from a task, and a forged Host header
+cannot plant its own address in an email. The one exception is a caller that passes ``request=`` (cohort
+invitations sent from the lead area), whose link takes the request's host (Django checks it against ALLOWED_HOSTS).
 """
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http import HttpRequest
 
 
-def absolute_url(path: str) -> str:
-    """``path`` on the public address; an address that is already absolute is returned unchanged."""
+def absolute_url(path: str, *, request: HttpRequest | None = None) -> str:
+    """``path`` on the public address (or on ``request``'s host when given); an absolute address is kept unchanged."""
     if path.startswith(("http://", "https://")):
         return path
+    if request is not None:
+        return request.build_absolute_uri(path)
     return settings.ACADEMY_BASE_URL.rstrip("/") + "/" + path.lstrip("/")
 
 

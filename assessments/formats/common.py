@@ -19,7 +19,7 @@ from urllib.parse import unquote
 from django.conf import settings
 from PIL import Image
 
-from academy.sanitise import sanitise_html, sanitise_text
+from academy.core.sanitise import sanitise_html, sanitise_text
 from assessments.blocks import ANSWER_BLOCKS
 from assessments.questions import validate_spec
 

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from assessments import selectors
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import CourseItemMixin
 
@@ -73,10 +74,8 @@ class QuizPage(CourseItemMixin, Page):
         return self.time_limit_minutes
 
     def get_context(self, request, *args, **kwargs):
-        from assessments.selectors import quiz_overview
-
         context = super().get_context(request, *args, **kwargs)  # course, outline, position, progress
-        context["overview"] = quiz_overview(quiz=self, user=request.user)
+        context["overview"] = selectors.quiz_overview(quiz=self, user=request.user)
         return context
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from academy.sanitise import sanitise_html
+from academy.core.sanitise import sanitise_html
 from courses.extensions import item_importers
 from courses.importing.files import CourseFolder, Problem, read_course_folder
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage

@@ -20,7 +20,7 @@ from pathlib import Path
 from django.db import transaction
 from pydantic import Field
 
-from academy.sanitise import sanitise_html
+from academy.core.sanitise import sanitise_html
 from courses.blocks import PAGE_BLOCK_NAMES
 from courses.importing.files import SLUG, Problem, SourceFile, Strict, markdown_html, read_source, validate
 from courses.importing.loader import CourseImportError, clean_block, publish_child

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses import selectors
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.models.items import course_item_page_types
 
@@ -55,11 +56,9 @@ class CoursePage(Page):
     subpage_types = ["courses.ModulePage"]
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_outline, course_progress
-
         context = super().get_context(request, *args, **kwargs)
-        outline = course_outline(course=self, request=request)
-        progress = course_progress(user=getattr(request, "user", None), course=self)
+        outline = selectors.course_outline(course=self, request=request)
+        progress = selectors.course_progress(user=getattr(request, "user", None), course=self)
         context.update(
             outline=outline,
             progress=progress,
@@ -78,12 +77,10 @@ class ModulePage(Page):
     subpage_types = course_item_page_types()  # lessons, and the item types other apps add (quizzes)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_for_page, course_outline, course_progress
-
         context = super().get_context(request, *args, **kwargs)
-        course = course_for_page(page=self)
+        course = selectors.course_for_page(page=self)
         context["course"] = course
-        context["outline"] = course_outline(course=course, request=request)
+        context["outline"] = selectors.course_outline(course=course, request=request)
         context["module_outline"] = context["outline"].module(self.pk)
-        context["progress"] = course_progress(user=getattr(request, "user", None), course=course)
+        context["progress"] = selectors.course_progress(user=getattr(request, "user", None), course=course)
         return context

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 
+from courses import selectors
+
 
 def course_item_page_types() -> list[str]:
     """The page types that may sit in a module's sequence ('app_label.ModelName'), from settings.
@@ -35,12 +37,10 @@ class CourseItemMixin(models.Model):
 
     def get_context(self, request, *args, **kwargs):
         """Adds the course, its outline, this item's position, and the signed-in learner's progress."""
-        from courses.selectors import course_for_page, course_outline, course_progress
-
         context = super().get_context(request, *args, **kwargs)
-        course = course_for_page(page=self)
-        outline = course_outline(course=course, request=request)
-        progress = course_progress(user=getattr(request, "user", None), course=course)
+        course = selectors.course_for_page(page=self)
+        outline = selectors.course_outline(course=course, request=request)
+        progress = selectors.course_progress(user=getattr(request, "user", None), course=course)
         context.update(
             course=course,
             outline=outline,

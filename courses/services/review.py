@@ -11,6 +11,8 @@ from django.db import transaction
 from django.db.models import Q
 from wagtail.models import Page, TaskState, WorkflowState
 
+from courses.models import CoursePage, ModulePage
+
 APPROVE = "approve"
 
 
@@ -64,8 +66,6 @@ def submit_for_review(page: Page, *, user) -> list[Page]:
 
 def pending_reviews(*, user) -> list[CourseGroup]:
     """Pages awaiting ``user``'s approval, grouped by course and then module (pages outside courses come first)."""
-    from courses.models import CoursePage, ModulePage
-
     task_states = list(
         TaskState.objects.reviewable_by(user).select_related("workflow_state").order_by("workflow_state__object_id")
     )

@@ -3,6 +3,7 @@
 import pytest
 
 from assessments import questions
+from assessments.display import public_view, shuffled_choice_ids, view_keys
 from assessments.grading import (
     CORRECT,
     INCORRECT,
@@ -12,10 +13,7 @@ from assessments.grading import (
     InvalidSpec,
     grade,
     is_answered,
-    public_view,
-    shuffled_choice_ids,
     validate_spec,
-    view_keys,
 )
 
 ODD_RESPONSES = [

@@ -6,15 +6,13 @@ import string
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from assessments.display import public_view, shuffled_choice_ids, view_keys
 from assessments.grading import (
     CORRECT,
     INCORRECT,
     PARTIALLY_CORRECT,
     UNANSWERED,
     grade,
-    public_view,
-    shuffled_choice_ids,
-    view_keys,
 )
 from assessments.questions import validate_spec
 

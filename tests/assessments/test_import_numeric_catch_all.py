@@ -5,8 +5,9 @@ import json
 import pytest
 from defusedxml import ElementTree as ET
 
+from assessments.display import public_view
 from assessments.formats.moodle_xml import export_moodle_xml, parse_moodle_xml
-from assessments.grading import grade, public_view
+from assessments.grading import grade
 from assessments.questions import NOT_A_STRING, normalise_spec, validate_spec
 from assessments.services.questions import create_question
 from tests.assessments.factories import make_category

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from academy.sanitise import sanitise_html
+from academy.core.sanitise import sanitise_html
 from assessments.formats import moodle_xml
 from assessments.formats.common import NOT_AN_IMAGE, ImportProblem, plain_text
 from assessments.formats.gift import parse_gift

@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from academy.cohorts import spreadsheets
 from academy.cohorts.models import Export
 from academy.cohorts.services import exports as services
+from academy.core import spreadsheets
 from tests.cohorts.factories import add_learner, make_cohort
 
 pytestmark = pytest.mark.django_db

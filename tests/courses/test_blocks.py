@@ -125,7 +125,7 @@ def test_a_video_address_from_elsewhere_is_refused_as_an_address_problem(address
 
 
 def test_youtube_and_vimeo_addresses_are_the_ones_accepted_and_the_policy_lets_them_play(monkeypatch):
-    from academy.middleware import PUBLIC_POLICY
+    from academy.core.middleware import PUBLIC_POLICY
 
     monkeypatch.setattr("courses.blocks.embeds.get_embed", lambda url, *args, **kwargs: None)
     for address in ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://vimeo.com/76979871"):

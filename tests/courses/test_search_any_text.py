@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.search.query import MATCH_NONE, Phrase
 
-from academy.search import MAX_SEARCH_TEXT_LENGTH, printable_text, safe_query, search_text
+from academy.core.search import MAX_SEARCH_TEXT_LENGTH, printable_text, safe_query, search_text
 from courses.views import EMPTY_SEARCH, MAX_QUERY_LENGTH
 from tests.courses.factories import make_course
 

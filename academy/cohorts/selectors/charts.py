@@ -13,8 +13,7 @@ from django.utils import timezone
 
 from academy.cohorts.models import Cohort, CohortCourse
 from academy.cohorts.selectors.progress import cohort_progress_rows
-from courses.models import ItemCompletion
-from courses.selectors import CourseOutline, ModuleOutline
+from courses.selectors import CourseOutline, ModuleOutline, item_completions
 
 
 @dataclass
@@ -40,7 +39,7 @@ def _module_required(module: ModuleOutline) -> list[int]:
 
 def _completions_among(item_ids: list[int]) -> Coalesce:
     done = (
-        ItemCompletion.objects.filter(enrolment_id=OuterRef("enrolment_id"), item_id__in=item_ids)
+        item_completions(enrolment_id=OuterRef("enrolment_id"), item_ids=item_ids)
         .order_by()
         .values("enrolment_id")
         .annotate(n=Count("pk"))

@@ -8,8 +8,8 @@ from django.utils import timezone
 from academy.cohorts import deadlines
 from academy.cohorts.models import Cohort, CohortCourse, Membership
 from academy.cohorts.selectors.progress import COMPLETED, IN_PROGRESS, NOT_STARTED, STATUS_LABELS
-from courses.models import Enrolment, ItemCompletion
-from courses.selectors import CourseOutline, OutlineItem, course_outline
+from courses.models import Enrolment
+from courses.selectors import CourseOutline, OutlineItem, completion_times, course_outline, current_enrolments
 
 
 @dataclass
@@ -54,16 +54,9 @@ def learner_progress(*, cohort: Cohort, user_id: int, today: date | None = None)
     cohort_courses = list(cohort.cohort_courses.select_related("course"))
     enrolments = {
         enrolment.course_id: enrolment
-        for enrolment in Enrolment.objects.filter(
-            user_id=user_id, course_id__in=[cc.course_id for cc in cohort_courses], is_current=True
-        )
+        for enrolment in current_enrolments(user_id=user_id, course_ids=[cc.course_id for cc in cohort_courses])
     }
-    completed_at: dict[tuple[int, int], datetime] = {
-        (enrolment_id, item_id): when
-        for enrolment_id, item_id, when in ItemCompletion.objects.filter(
-            enrolment_id__in=[enrolment.pk for enrolment in enrolments.values()]
-        ).values_list("enrolment_id", "item_id", "completed_at")
-    }
+    completed_at = completion_times(enrolment_ids=[enrolment.pk for enrolment in enrolments.values()])
     lines = []
     for cohort_course in cohort_courses:
         enrolment = enrolments.get(cohort_course.course_id)
@@ -78,7 +71,7 @@ def learner_progress(*, cohort: Cohort, user_id: int, today: date | None = None)
             overdue=deadlines.is_overdue(deadline=deadline, completed=complete, today=today),
         )
         for item in outline.items:
-            when = completed_at.get((enrolment.pk, item.pk)) if enrolment is not None else None
+            when = completed_at[enrolment.pk].get(item.pk) if enrolment is not None else None
             line.items.append(ItemLine(item=item, completed_at=when))
         lines.append(line)
     return LearnerProgress(membership=membership, courses=lines)

@@ -9,7 +9,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from academy.cohorts.models import Cohort, CohortCourse, Membership
-from courses.models import Enrolment
+from courses.selectors import completed_enrolments
 
 
 @dataclass
@@ -65,9 +65,7 @@ def cohort_summaries(*, cohorts: list[Cohort], today: date | None = None) -> dic
         condition = cohort_course.rule(by_id[cohort_course.cohort_id].start_date).overdue_q(today=today)
         if condition is None:
             continue
-        completed_course = Enrolment.objects.filter(
-            user_id=OuterRef("user_id"), course_id=cohort_course.course_id, is_current=True, completed_at__isnull=False
-        )
+        completed_course = completed_enrolments(course_id=cohort_course.course_id, user_id=OuterRef("user_id"))
         overdue_branches.append(Q(cohort_id=cohort_course.cohort_id) & condition & ~Exists(completed_course))
     if overdue_branches:
         overdue = (

@@ -16,8 +16,7 @@ from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 
 from academy.cohorts.models import Cohort, CohortCourse, Membership
-from courses.models import ItemCompletion
-from courses.selectors import CourseOutline, CourseProgress, ModuleOutline
+from courses.selectors import CourseOutline, CourseProgress, ModuleOutline, completion_times
 
 NOT_STARTED, IN_PROGRESS, COMPLETED = "not_started", "in_progress", "completed"
 STATUS_LABELS = {NOT_STARTED: "Not started", IN_PROGRESS: "In progress", COMPLETED: "Completed"}
@@ -245,12 +244,7 @@ def _rows(
     memberships: list[Membership], *, cohort: Cohort, cohort_course: CohortCourse, outline: CourseOutline
 ) -> list[LearnerRow]:
     enrolment_ids = [m.enrolment_id for m in memberships if m.enrolment_id is not None]
-    done: dict[int, set[int]] = {pk: set() for pk in enrolment_ids}
-    if enrolment_ids:
-        for enrolment_id, item_id in ItemCompletion.objects.filter(enrolment_id__in=enrolment_ids).values_list(
-            "enrolment_id", "item_id"
-        ):
-            done[enrolment_id].add(item_id)
+    done = {pk: set(times) for pk, times in completion_times(enrolment_ids=enrolment_ids).items()}
     rule = cohort_course.rule(cohort.start_date)
     rows = []
     for membership in memberships:

@@ -14,10 +14,13 @@ from datetime import date
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+# Tasks wrap these services and these services queue tasks: modules import each other, names are read at call time.
+from academy.cohorts import tasks
 from academy.cohorts.models import Cohort, CohortCourse, Membership
-from academy.cohorts.services import CohortError
+from academy.cohorts.services import CohortError, exports
 from academy.cohorts.signals import learner_joined
 from courses.models import CoursePage, Enrolment
+from courses.selectors import enrolled_user_ids
 from courses.services.progress import enrol
 
 logger = logging.getLogger(__name__)
@@ -73,9 +76,7 @@ def update_cohort(*, cohort: Cohort, name: str, start_date: date, courses: list[
                 cohort_course.save(update_fields=["position"])
         CohortCourse.objects.bulk_create(added)
         if added:
-            from academy.cohorts.tasks import enrol_cohort_members
-
-            transaction.on_commit(lambda: enrol_cohort_members.delay(cohort.pk))
+            transaction.on_commit(lambda: tasks.enrol_cohort_members.delay(cohort.pk))
     return cohort
 
 
@@ -114,13 +115,11 @@ def reactivate_cohort(*, cohort: Cohort) -> Cohort:
 def delete_cohort(*, cohort: Cohort) -> None:
     """Delete a cohort with its memberships, invitations, logs and export files. Learners keep their enrolments,
     progress and certificates: those belong to the learner, not the cohort."""
-    from academy.cohorts.services.exports import delete_export_files
-
     cohort_id = cohort.pk
     with transaction.atomic():
         files = list(cohort.exports.exclude(file="").values_list("file", flat=True))
         cohort.delete()
-        transaction.on_commit(lambda: delete_export_files(names=files))
+        transaction.on_commit(lambda: exports.delete_export_files(names=files))
     logger.info("Cohort %s deleted", cohort_id)
 
 
@@ -164,7 +163,7 @@ def add_member(*, cohort: Cohort, user, source: str = Membership.Source.LEAD, jo
         membership, created = Membership.objects.get_or_create(
             cohort=cohort, user=user, defaults={"source": source, "joined_at": joined_at or timezone.now()}
         )
-        for course in CoursePage.objects.filter(pk__in=cohort.cohort_courses.values("course_id")):
+        for course in cohort.courses.all():
             enrol(user=user, course=course, source=Enrolment.Source.COHORT)
     if created:
         transaction.on_commit(lambda: learner_joined.send(sender=Membership, membership=membership))
@@ -174,15 +173,11 @@ def add_member(*, cohort: Cohort, user, source: str = Membership.Source.LEAD, jo
 def enrol_members(*, cohort: Cohort) -> int:
     """Enrol every member in every course of the cohort (after a course is added). Idempotent; returns the number
     of enrolments created."""
-    courses = list(CoursePage.objects.filter(pk__in=cohort.cohort_courses.values("course_id")))
+    courses = list(cohort.courses.all())
     created = 0
     user_ids = list(cohort.memberships.values_list("user_id", flat=True))
     for course in courses:
-        enrolled = set(
-            Enrolment.objects.filter(course=course, is_current=True, user_id__in=user_ids).values_list(
-                "user_id", flat=True
-            )
-        )
+        enrolled = enrolled_user_ids(course_id=course.pk, user_ids=user_ids)
         for membership in cohort.memberships.exclude(user_id__in=enrolled).select_related("user"):
             enrol(user=membership.user, course=course, source=Enrolment.Source.COHORT)
             created += 1

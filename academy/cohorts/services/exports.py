@@ -1,7 +1,7 @@
 """Exports of a cohort's progress (the dashboard) and quiz results, as CSV or XLSX.
 
 Rules:
-- Every cell is neutralised against spreadsheet formulas (academy.exports.safe_cell).
+- Every cell is neutralised against spreadsheet formulas (academy.core.spreadsheets).
 - Small exports (up to ACADEMY_COHORT_EXPORT_STREAM_MAX_ROWS learners) are answered at once: CSV streams row by
   row; XLSX is written with openpyxl's write-only mode to a temporary file and sent.
 - Larger ones (and every quiz-results export, which reads one query per learner and quiz) run as a Celery task
@@ -22,9 +22,10 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
-from academy.cohorts import quizzes, spreadsheets
+from academy.cohorts import quizzes, tasks  # tasks call these services, which queue tasks: read at call time
 from academy.cohorts.models import Cohort, CohortCourse, Export
 from academy.cohorts.selectors import STATUS_LABELS, DashboardFilters, cohort_progress_rows, iter_progress_rows
+from academy.core import spreadsheets
 from courses.selectors import course_outline
 
 logger = logging.getLogger(__name__)
@@ -137,8 +138,6 @@ def start_export(
     *, cohort: Cohort, cohort_course: CohortCourse, kind: str, file_format: str, filters: DashboardFilters, user
 ) -> Export:
     """Record an export job and queue its task once the transaction commits."""
-    from academy.cohorts.tasks import run_cohort_export
-
     export = Export.objects.create(
         cohort=cohort,
         course=cohort_course.course,
@@ -147,7 +146,7 @@ def start_export(
         format=file_format,
         filters=filters.as_query(),
     )
-    transaction.on_commit(lambda: run_cohort_export.delay(export.pk))
+    transaction.on_commit(lambda: tasks.run_cohort_export.delay(export.pk))
     return export
 
 

@@ -35,7 +35,7 @@ from academy.cohorts.csv_import import Invitee
 from academy.cohorts.models import Cohort, Invitation, InvitationBatch, Membership
 from academy.cohorts.services import CohortError
 from academy.cohorts.services.cohorts import COHORT_ARCHIVED, add_member
-from academy.cohorts.services.links import absolute_url
+from academy.core.links import absolute_url
 
 logger = logging.getLogger(__name__)
 

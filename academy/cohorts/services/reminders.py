@@ -27,8 +27,8 @@ from django.utils import timezone
 from academy.accounts.mail import queue_email
 from academy.cohorts.models import Cohort, CohortCourse, DigestLog, Membership, ReminderLog, ReminderPreference
 from academy.cohorts.selectors import DashboardFilters, cohort_progress_rows, cohort_summaries
-from academy.cohorts.services.links import absolute_url
-from courses.models import Enrolment
+from academy.core.links import absolute_url
+from courses.selectors import completed_enrolments
 
 logger = logging.getLogger(__name__)
 
@@ -85,9 +85,7 @@ def _remind_for(cohort_course: CohortCourse, *, today: date, offsets: list[int])
     windows = [window for window in windows if window is not None]
     if not windows:
         return 0
-    completed = Enrolment.objects.filter(
-        user_id=OuterRef("user_id"), course=course, is_current=True, completed_at__isnull=False
-    )
+    completed = completed_enrolments(course_id=course.pk, user_id=OuterRef("user_id"))
     opted_out = ReminderPreference.objects.filter(user_id=OuterRef("user_id"), deadline_reminders=False)
     candidates = (
         Membership.objects.filter(cohort=cohort, user__is_active=True)

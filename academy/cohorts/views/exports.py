@@ -10,11 +10,11 @@ from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
-from academy.cohorts import spreadsheets
 from academy.cohorts.models import Export
 from academy.cohorts.selectors import DashboardFilters
 from academy.cohorts.services import exports as services
 from academy.cohorts.views.mixins import CohortMixin
+from academy.core import spreadsheets
 
 CONTENT_TYPES = {
     Export.Format.CSV: "text/csv; charset=utf-8",

@@ -12,7 +12,6 @@ from django.utils.http import urlencode
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from academy.cohorts import spreadsheets
 from academy.cohorts.forms import InviteByEmailForm, InviteByUploadForm
 from academy.cohorts.models import Invitation, InvitationBatch
 from academy.cohorts.receivers import SESSION_KEY
@@ -20,6 +19,7 @@ from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as cohort_services
 from academy.cohorts.services import invitations as services
 from academy.cohorts.views.mixins import CohortMixin
+from academy.core import spreadsheets
 
 INVITATIONS_SHOWN = 200
 

@@ -343,9 +343,7 @@ class LearnerDetailView(CohortMixin, TemplateView):
             quiz_results = [quizzes.quiz_result(item=item, user=learner) for item in quizzes.quiz_items(line.outline)]
             certificate = facts.get(line.enrolment.pk, {}) if line.enrolment is not None else {}
             courses.append({"line": line, "quiz_results": quiz_results, "certificate": _certificate_view(certificate)})
-        context.update(
-            learner=learner, membership=progress.membership, courses=courses, quizzes_available=quizzes.available()
-        )
+        context.update(learner=learner, membership=progress.membership, courses=courses)
         return context
 
 

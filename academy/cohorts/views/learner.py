@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect
 from django.views.generic import FormView, TemplateView
@@ -12,9 +11,11 @@ from academy.cohorts.models import Membership
 from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as services
 from academy.cohorts.services.reminders import reminders_enabled, set_reminder_preference
+from academy.core import ratelimit
 from courses.extensions import annotate_enrolments
-from courses.models import Enrolment
+from courses.selectors import current_enrolments
 
+JOIN_SCOPE = "cohorts-join"
 JOIN_ATTEMPTS = 10
 JOIN_WINDOW_SECONDS = 600
 TOO_MANY_ATTEMPTS = "You have entered too many join codes. Wait 10 minutes, then try again."
@@ -25,18 +26,14 @@ class JoinView(LoginRequiredMixin, FormView):
     form_class = JoinForm
 
     def form_valid(self, form):
-        key = f"cohorts:join-attempts:{self.request.user.pk}"
-        attempts = cache.get_or_set(key, 0, JOIN_WINDOW_SECONDS)
-        if attempts >= JOIN_ATTEMPTS:
+        learner = str(self.request.user.pk)
+        if ratelimit.hits(JOIN_SCOPE, learner) >= JOIN_ATTEMPTS:
             form.add_error("code", TOO_MANY_ATTEMPTS)
             return self.form_invalid(form)
         try:
             membership, created = services.join_with_code(user=self.request.user, code=form.cleaned_data["code"])
         except CohortError as error:
-            try:
-                cache.incr(key)
-            except ValueError:  # the counter expired in between
-                cache.set(key, 1, JOIN_WINDOW_SECONDS)
+            ratelimit.hit(JOIN_SCOPE, learner, period=JOIN_WINDOW_SECONDS)  # only wrong codes count
             form.add_error("code", str(error))
             return self.form_invalid(form)
         if created:
@@ -60,9 +57,7 @@ class JoinedView(LoginRequiredMixin, TemplateView):
             raise Http404("Not in this cohort")
         cohort_courses = list(membership.cohort.cohort_courses.select_related("course"))
         enrolments = list(
-            Enrolment.objects.filter(
-                user=self.request.user, is_current=True, course_id__in=[cc.course_id for cc in cohort_courses]
-            )
+            current_enrolments(user_id=self.request.user.pk, course_ids=[cc.course_id for cc in cohort_courses])
         )
         facts = annotate_enrolments(user=self.request.user, enrolments=enrolments)
         by_course = {enrolment.course_id: enrolment for enrolment in enrolments}

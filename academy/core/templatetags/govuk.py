@@ -3,6 +3,8 @@
 from django import template
 from django.utils.safestring import mark_safe
 
+from academy.core.sanitise import sanitise_html
+
 register = template.Library()
 
 WIDGET_CLASSES = {
@@ -60,6 +62,4 @@ def widget_choice_input(field, choice):
 @register.filter
 def clean_html(value) -> str:
     """Render stored HTML through the bleach allow-list again (defence in depth): never `|safe` on stored input."""
-    from academy.sanitise import sanitise_html
-
     return mark_safe(sanitise_html(str(value or "")))

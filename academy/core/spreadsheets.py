@@ -1,4 +1,5 @@
-"""Writing CSV and XLSX safely: formula neutralisation, streaming CSV, and openpyxl's write-only mode.
+"""Writing CSV and XLSX safely, for every export and report: formula neutralisation, streaming CSV, and openpyxl's
+write-only mode.
 
 A cell that begins with = + - @ a tab or a carriage return is written with a leading apostrophe, so a learner's
 name such as ``=HYPERLINK(...)`` is shown as text in the lead's spreadsheet instead of running.
@@ -20,13 +21,19 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from academy.exports import safe_cell as neutralise
-
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_EVERY = 500
 DATE_FORMAT = "d mmm yyyy"
 DATETIME_FORMAT = "d mmm yyyy hh:mm"
 MIN_WIDTH, MAX_WIDTH = 10, 45
 DATE_WIDTH, DATETIME_WIDTH = 13, 18
+
+
+def neutralise(value):
+    """Text starting with = + - @ tab or CR gets a leading apostrophe; numbers stay numbers (-5 is data)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
 
 
 def _plain(value):
@@ -46,20 +53,31 @@ class _Echo:
         return value
 
 
-def csv_lines(header: list[str], rows: Iterable[list]) -> Iterator[str]:
-    """CSV text line by line (for StreamingHttpResponse). Starts with a byte-order mark so Excel reads UTF-8."""
+def csv_lines(header: list[str], rows: Iterable[list], *, bom: bool = True) -> Iterator[str]:
+    """CSV text line by line (for StreamingHttpResponse), every cell neutralised.
+
+    Starts with a byte-order mark so Excel reads UTF-8, unless ``bom`` is False.
+    """
     writer = csv.writer(_Echo())
-    yield "\ufeff" + writer.writerow([_plain(cell) for cell in header])
+    yield ("\ufeff" if bom else "") + writer.writerow([_plain(cell) for cell in header])
     for row in rows:
         yield writer.writerow([_plain(cell) for cell in row])
 
 
 def write_csv(
-    fileobj: IO[str], header: list[str], rows: Iterable[list], *, progress: Callable[[int], None] | None = None
+    fileobj: IO[str],
+    header: list[str],
+    rows: Iterable[list],
+    *,
+    bom: bool = True,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write a CSV to a text file; returns the number of rows. Calls ``progress(n)`` every few hundred rows."""
+    """Write a CSV to a text file (or an HttpResponse); returns the number of rows.
+
+    Calls ``progress(n)`` every few hundred rows.
+    """
     count = 0
-    for line in csv_lines(header, rows):
+    for line in csv_lines(header, rows, bom=bom):
         fileobj.write(line)
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
