@@ -24,6 +24,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("healthz", views.healthz, name="healthz"),
+    path("health/", include("academy.operations.urls")),
     path("search/", course_views.search, name="search"),
     path("cohorts/", include("academy.cohorts.urls")),
     path("certificates/", include("academy.certificates.urls")),
@@ -44,4 +45,5 @@ urlpatterns += [path("", include(wagtail_urls))]
 handler400 = "academy.views.bad_request"
 handler403 = "academy.views.permission_denied"
 handler404 = "academy.views.page_not_found"
+handler429 = "academy.views.too_many_requests"  # allauth's rate limits answer with this
 handler500 = "academy.views.server_error"
