@@ -57,9 +57,10 @@ def test_a_queued_task_carries_the_request_id_in_its_message_headers():
     signals.before_task_publish.connect(record, weak=False)
     token = request_id_var.set("req-123456789")
     previous = celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = False  # publish to the in-memory broker instead of running it
+    celery_app.conf.task_always_eager = False  # publish (to an in-memory broker) instead of running it
     try:
-        note_the_request_id.delay()
+        with celery_app.connection_for_write("memory://") as in_memory:
+            note_the_request_id.apply_async(connection=in_memory)
     finally:
         celery_app.conf.task_always_eager = previous
         request_id_var.reset(token)

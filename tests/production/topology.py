@@ -41,7 +41,11 @@ def process_env(*, cache_url: str, s3_env: dict, email_dir: Path, badge_key: str
 
 def _log(name: str):
     LOGS.mkdir(parents=True, exist_ok=True)
-    return open(LOGS / f"{name}.log", "a")  # closed with the process
+    return open(LOGS / f"{name}.log", "w")  # closed with the process; the latest process of that name
+
+
+def process_log(name: str) -> str:
+    return (LOGS / f"{name}.log").read_text()
 
 
 class Node:
