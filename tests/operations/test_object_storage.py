@@ -113,3 +113,10 @@ def test_storage_down_shows_a_clear_try_again_page_and_the_certificate_is_issued
     assert issue_certificate(enrolment_id=later.pk).pdf.name
     assert Certificate.objects.filter(enrolment__in=[enrolment, later]).count() == 2
     assert client.get(reverse("certificates:pdf", args=[certificate.code])).status_code == 200
+
+
+def test_with_media_in_object_storage_the_security_policy_lets_pages_show_its_images(client, settings):
+    settings.ACADEMY_MEDIA_ORIGIN = "http://127.0.0.1:9100"
+    policy = client.get("/health/live")["Content-Security-Policy"]
+    assert "img-src 'self' data: http://127.0.0.1:9100;" in policy
+    assert "default-src 'self';" in policy
