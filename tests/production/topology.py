@@ -3,6 +3,7 @@ the test database (PostgreSQL), Redis and an S3 server, exactly as `make serve` 
 
 import email
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -51,12 +52,13 @@ def process_log(name: str) -> str:
 class Node:
     """One gunicorn web node, and a browser-like client for it."""
 
-    def __init__(self, name: str, env: dict):
+    def __init__(self, name: str, env: dict, *, app: str = "academy.wsgi", probe: str = "/health/live"):
         self.name = name
+        self.probe = probe
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "academy.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", "1",
+            [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{self.port}", "--workers", "1",
              "--threads", "4", "--timeout", "60", "--log-level", "warning"],
             cwd=ROOT, env=env, stdout=_log(name), stderr=subprocess.STDOUT,
         )  # fmt: skip
@@ -66,13 +68,22 @@ class Node:
         if self.process.poll() is not None:
             raise RuntimeError(f"Web node {self.name} exited: see {LOGS / self.name}.log")
         try:
-            return requests.get(f"{self.url}/health/live", timeout=10).status_code == 200
+            return requests.get(self.url + self.probe, timeout=10).status_code == 200
         except requests.RequestException:  # not listening yet, or still loading the application
             return False
 
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(timeout=30)
+
+    def worker_rss_kib(self) -> list[int]:
+        """The resident memory of each of this node's gunicorn workers (Linux)."""
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+        sizes = []
+        for pid in children:
+            status = Path(f"/proc/{pid}/status").read_text()
+            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)))
+        return sizes
 
 
 class Browser(requests.Session):
