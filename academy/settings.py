@@ -100,7 +100,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "academy.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "academy.operations.middleware.StorageUnavailableMiddleware",
+    "academy.operations.middleware.ServiceUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "academy.urls"

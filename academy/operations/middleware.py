@@ -1,4 +1,4 @@
-"""Request ids and request logs, and a clear "try again" page when object storage is unreachable."""
+"""Request ids and request logs, and a clear "try again" page when object storage or Redis is unreachable."""
 
 import logging
 import re
@@ -6,15 +6,18 @@ import time
 
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.template import loader
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from academy.core.clientip import client_ip, from_trusted_proxy
 from academy.operations.logs import new_request_id, request_id_var
 
 logger = logging.getLogger("academy.requests")
-storage_logger = logging.getLogger("academy.storage")
+outage_logger = logging.getLogger("academy.outages")
 REQUEST_ID_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
-STORAGE_RETRY_AFTER = 30
+RETRY_AFTER = 30
 QUIET_PATHS = ("/static/", "/health/live")
 
 
@@ -60,9 +63,10 @@ class RequestLogMiddleware:
         return new_request_id()
 
 
-def is_storage_unavailable(exception: BaseException) -> bool:
-    """True when object storage could not be reached or answered with a server error (worth trying again)."""
-    if isinstance(exception, BotoCoreError):
+def is_temporarily_unavailable(exception: BaseException) -> bool:
+    """True when object storage or Redis could not be reached, or storage answered with a server error: worth
+    trying again in a moment, unlike a fault in the service itself."""
+    if isinstance(exception, BotoCoreError | RedisConnectionError | RedisTimeoutError):
         return True
     if isinstance(exception, ClientError):
         status = exception.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
@@ -70,8 +74,11 @@ def is_storage_unavailable(exception: BaseException) -> bool:
     return False
 
 
-class StorageUnavailableMiddleware:
-    """Object storage down: a clear page asking the visitor to try again shortly (503 with Retry-After), not a 500."""
+class ServiceUnavailableMiddleware:
+    """Object storage or Redis down: a clear page asking the visitor to try again shortly (503, Retry-After), not a 500.
+
+    Rendered without the request, like the 500 page: the session (in Redis) may be what is missing.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -80,9 +87,10 @@ class StorageUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not is_storage_unavailable(exception):
+        if not is_temporarily_unavailable(exception):
             return None
-        storage_logger.warning("Object storage unavailable: %s", exception)
-        response = render(request, "503.html", {"retry_after": STORAGE_RETRY_AFTER}, status=503)
-        response["Retry-After"] = str(STORAGE_RETRY_AFTER)
+        outage_logger.warning("Unavailable: %r", exception)
+        context = {"service_name": settings.ACADEMY_SERVICE_NAME, "support_email": settings.ACADEMY_SUPPORT_EMAIL}
+        response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+        response["Retry-After"] = str(RETRY_AFTER)
         return response

@@ -10,11 +10,13 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.urls import reverse
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from academy.certificates.models import Certificate
 from academy.certificates.services import issue_certificate
 from academy.cohorts.models import Export
 from academy.cohorts.services import exports
+from academy.operations.middleware import ServiceUnavailableMiddleware
 from tests.accounts.factories import UserFactory
 from tests.certificates.factories import complete_course
 from tests.cohorts.factories import add_learner, make_cohort, make_lead
@@ -120,3 +122,20 @@ def test_with_media_in_object_storage_the_security_policy_lets_pages_show_its_im
     policy = client.get("/health/live")["Content-Security-Policy"]
     assert "img-src 'self' data: http://127.0.0.1:9100;" in policy
     assert "default-src 'self';" in policy
+
+
+@pytest.mark.parametrize(
+    "outage",
+    [
+        pytest.param(RedisConnectionError("Redis is restarting"), id="redis"),
+        pytest.param(BotoCoreError(), id="storage"),
+    ],
+)
+def test_an_outage_met_inside_a_view_gives_the_try_again_page(rf, outage):
+    response = ServiceUnavailableMiddleware(lambda request: None).process_exception(rf.get("/"), outage)
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    assert "Sorry, the service is unavailable" in response.content.decode()
+
+
+def test_a_fault_in_the_service_itself_is_not_disguised_as_an_outage(rf):
+    assert ServiceUnavailableMiddleware(lambda request: None).process_exception(rf.get("/"), KeyError("bug")) is None
