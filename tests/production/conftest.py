@@ -2,6 +2,7 @@ import base64
 import uuid
 
 import pytest
+import redis
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from django.conf import settings
@@ -59,8 +60,11 @@ def _keys(env: dict) -> dict:
 
 @pytest.fixture(autouse=True)
 def _tasks_go_to_the_broker():
-    """Anything this process queues goes to the real broker, as the web nodes' tasks do."""
+    """Anything this process queues goes to the real broker, as the web nodes' tasks do; each test starts with an
+    empty queue, so no worker picks up an earlier test's task (a retry, or one a stopped worker handed back)."""
     celery_app.conf.task_always_eager = False
+    celery_app.control.purge()
+    redis.Redis.from_url(settings.REDIS_URL).delete("unacked", "unacked_index", "unacked_mutex")
     yield
     celery_app.conf.task_always_eager = True
 
