@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # the other tests' feet on the same worker.
 PARALLEL ?= -n auto --dist loadfile
 
-.PHONY: run install assets migrate demo test test-fast lint format bench chromium clean check-python
+.PHONY: serve run install assets migrate demo test test-fast lint format bench chromium clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "). Set PYTHON=/path/to/python3.11.")'
@@ -41,6 +41,10 @@ demo: migrate
 
 run: install assets demo
 	DEBUG=$${DEBUG:-true} $(PY) manage.py runserver $(HOST):$(PORT)
+
+# The production topology (two gunicorn nodes, a Celery worker, beat, an S3 stand-in) under honcho: academy/operations/serve.
+serve: install assets
+	academy/operations/serve
 
 chromium:
 	@test -x $(CHROMIUM) || { \

@@ -5,6 +5,8 @@ import os
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from botocore.config import Config as BotoConfig
+
 DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-for-the-commissioning-academy-do-not-use"  # noqa: S105
 # The public address when none is configured: development only (`make run` serves here).
 DEVELOPMENT_BASE_URL = "http://127.0.0.1:8000"
@@ -137,3 +139,57 @@ def production_settings_problems(environ: Mapping[str, str]) -> list[str]:
         problems.append(REDIS_URL_MISSING)
     problems.extend(base_url_problems(environ, production=True))
     return problems
+
+
+TRUSTED_PROXY_INVALID = (
+    "ACADEMY_TRUSTED_PROXIES must be a comma-separated list of addresses or networks (CIDR), such as "
+    "10.0.0.0/8,127.0.0.1; {value!r} is not one."
+)
+S3_ENDPOINT_INVALID = "ACADEMY_S3_ENDPOINT_URL must be an http:// or https:// address, such as https://s3.example.org."
+
+
+def trusted_proxies(environ: Mapping[str, str]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """The networks whose X-Forwarded-For we believe (ACADEMY_TRUSTED_PROXIES); none by default."""
+    networks = []
+    for item in env_list("ACADEMY_TRUSTED_PROXIES", default=[], environ=environ):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ValueError(TRUSTED_PROXY_INVALID.format(value=item)) from None
+    return networks
+
+
+def s3_storages(environ: Mapping[str, str]) -> dict[str, dict]:
+    """STORAGES entries for object storage when ACADEMY_S3_BUCKET is set; empty (local files) otherwise.
+
+    One private bucket, a prefix per kind of file. Nothing is public: every URL the storage hands out is signed and
+    expires after ACADEMY_S3_URL_EXPIRY seconds; certificates and exports are streamed after the access check.
+    Credentials come from boto3's usual chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, an instance role...).
+    """
+    bucket = environ.get("ACADEMY_S3_BUCKET", "").strip()
+    if not bucket:
+        return {}
+    endpoint = environ.get("ACADEMY_S3_ENDPOINT_URL", "").strip() or None
+    if endpoint and urlsplit(endpoint).scheme not in {"http", "https"}:
+        raise ValueError(S3_ENDPOINT_INVALID)
+    common = {
+        "bucket_name": bucket,
+        "endpoint_url": endpoint,
+        "region_name": environ.get("ACADEMY_S3_REGION", "eu-west-2"),
+        "default_acl": None,  # the bucket's own (private) policy, never public-read
+        "querystring_auth": True,
+        "querystring_expire": int(environ.get("ACADEMY_S3_URL_EXPIRY", "300")),
+        "file_overwrite": False,
+        "addressing_style": "path" if endpoint else None,
+        "signature_version": "s3v4",
+        # Fail fast when storage is down, so the learner sees "try again" and the task retries, not a hung worker.
+        "client_config": BotoConfig(
+            connect_timeout=5, read_timeout=30, retries={"max_attempts": 2, "mode": "standard"}
+        ),
+    }
+    backend = "storages.backends.s3.S3Storage"
+    return {
+        "default": {"BACKEND": backend, "OPTIONS": {**common, "location": "media"}},
+        "certificates": {"BACKEND": backend, "OPTIONS": {**common, "location": "certificates"}},
+        "cohort_exports": {"BACKEND": backend, "OPTIONS": {**common, "location": "exports"}},
+    }

@@ -8,6 +8,7 @@ HSTS, and a refusal to start with an insecure SECRET_KEY, empty ALLOWED_HOSTS or
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -21,6 +22,8 @@ from academy.config import (
     env_bool,
     env_list,
     production_settings_problems,
+    s3_storages,
+    trusted_proxies,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -53,6 +56,7 @@ INSTALLED_APPS = [
     "academy.cohorts",
     "academy.certificates",
     "academy.core",
+    "academy.operations",
     "courses",
     "assessments",
     "wagtail.contrib.forms",
@@ -79,9 +83,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_celery_beat",
+    "health_check",
 ]
 
 MIDDLEWARE = [
+    "academy.operations.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -93,6 +100,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "academy.core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "academy.operations.middleware.ServiceUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "academy.urls"
@@ -131,6 +139,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 REDIS_CACHE_URL = os.environ.get("REDIS_CACHE_URL", REDIS_URL)
 if REDIS_CACHE_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_CACHE_URL}}
+    # Every web process reads sessions from Redis; the database copy keeps people signed in across a Redis restart.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -143,7 +153,17 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = "Europe/London"
+# Beat reads its schedule from the database (django-celery-beat), editable in the Django admin under *Periodic
+# tasks*. The entries below are the defaults: a migration seeds them, and beat adds any that are missing when it
+# starts, but never overwrites an administrator's change (academy.operations.beat.DatabaseScheduler).
 CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULER = "academy.operations.beat:DatabaseScheduler"
+# A message a worker took but never acknowledged (the worker died) goes back to the queue after this many seconds.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("ACADEMY_CELERY_VISIBILITY_TIMEOUT", "3600"))
+}
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_WORKER_SEND_TASK_EVENTS = False
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -262,10 +282,21 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 
+# Logs: one JSON object a line in production (request id, client address, task id), plain text in development.
+ACADEMY_LOG_FORMAT = os.environ.get("ACADEMY_LOG_FORMAT", "json" if PRODUCTION else "text").strip().lower()
+if ACADEMY_LOG_FORMAT not in {"json", "text"}:
+    raise ImproperlyConfigured("ACADEMY_LOG_FORMAT must be 'json' or 'text'.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"context": {"()": "academy.operations.logs.ContextFilter"}},
+    "formatters": {
+        "json": {"()": "academy.operations.logs.JsonFormatter"},
+        "text": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": ACADEMY_LOG_FORMAT, "filters": ["context"]}
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
@@ -345,3 +376,33 @@ CELERY_BEAT_SCHEDULE["cohorts-delete-old-exports"] = {
     "task": "academy.cohorts.tasks.delete_old_exports",
     "schedule": crontab(hour=3, minute=15),
 }
+
+
+# Wagtail's scheduled publishing ("Go live at" / "Expire at") happens only when publish_scheduled runs.
+CELERY_BEAT_SCHEDULE["wagtail-publish-scheduled"] = {
+    "task": "academy.operations.tasks.publish_scheduled_pages",
+    "schedule": 60.0,
+}
+
+# Object storage: with ACADEMY_S3_BUCKET set, media, certificates and exports go to one private S3 bucket
+# (django-storages); otherwise local directories. Lesson images are then served by signed URLs from the storage's
+# origin, which the Content Security Policy must let browsers load.
+STORAGES.update(s3_storages(os.environ))
+ACADEMY_MEDIA_ORIGIN = ""
+if "S3" in STORAGES["default"]["BACKEND"]:
+    _endpoint = STORAGES["default"]["OPTIONS"]["endpoint_url"]
+    _region = STORAGES["default"]["OPTIONS"]["region_name"]
+    ACADEMY_MEDIA_ORIGIN = (
+        f"{urlsplit(_endpoint).scheme}://{urlsplit(_endpoint).netloc}"
+        if _endpoint
+        else f"https://*.s3.{_region}.amazonaws.com"
+    )
+
+# Behind a proxy or load balancer: the addresses (or CIDR networks) of the proxies whose X-Forwarded-For header is
+# believed. Empty (the default): the connecting address is the client's, and X-Forwarded-For is ignored.
+ACADEMY_TRUSTED_PROXIES = trusted_proxies(os.environ)
+# A request id from a trusted proxy's header (e.g. X-Request-ID) is kept; otherwise one is made for each request.
+ACADEMY_REQUEST_ID_HEADER = os.environ.get("ACADEMY_REQUEST_ID_HEADER", "X-Request-ID")
+
+# Readiness (/health/ready): how long to wait for a Celery worker to answer a ping.
+ACADEMY_HEALTH_WORKER_TIMEOUT = float(os.environ.get("ACADEMY_HEALTH_WORKER_TIMEOUT", "2"))

@@ -24,6 +24,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("healthz", views.healthz, name="healthz"),
+    path("health/", include("academy.operations.urls")),
     path("search/", course_views.search, name="search"),
     path("cohorts/", include("academy.cohorts.urls")),
     path("certificates/", include("academy.certificates.urls")),
@@ -44,4 +45,5 @@ urlpatterns += [path("", include(wagtail_urls))]
 handler400 = "academy.core.views.bad_request"
 handler403 = "academy.core.views.permission_denied"
 handler404 = "academy.core.views.page_not_found"
+handler429 = "academy.core.views.too_many_requests"  # allauth's rate limits answer with this
 handler500 = "academy.core.views.server_error"

@@ -7,6 +7,7 @@ from django.urls import reverse
 from academy.accounts import passwords, wording
 from academy.accounts.mail import queue_email
 from academy.accounts.policy import DOMAIN_NOT_ALLOWED, is_email_allowed
+from academy.core.clientip import client_ip
 from academy.core.links import absolute_url, on_public_address
 
 
@@ -28,6 +29,10 @@ class AccountAdapter(DefaultAccountAdapter):
         "unverified_primary_email": "Confirm your email address first",
         "rate_limited": wording.TOO_MANY_REQUESTS,
     }
+
+    def get_client_ip(self, request) -> str:
+        """allauth's rate limits count by the service's one idea of the client (trusted proxies only)."""
+        return client_ip(request)
 
     def clean_email(self, email: str) -> str:
         email = super().clean_email(email)

@@ -33,6 +33,8 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         if not request.path.startswith(EXEMPT_PREFIXES) and "Content-Security-Policy" not in response:
             policy = getattr(settings, "ACADEMY_CSP", PUBLIC_POLICY)
+            if media_origin := getattr(settings, "ACADEMY_MEDIA_ORIGIN", ""):  # images in object storage
+                policy = policy.replace("img-src 'self' data:", f"img-src 'self' data: {media_origin}")
             if getattr(request, "is_preview", False):
                 policy = policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
             response["Content-Security-Policy"] = policy

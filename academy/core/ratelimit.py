@@ -5,17 +5,9 @@ either count every request against the client's address (``allow``: certificate 
 failures against a key of their own and look before acting (``hits``/``hit``: cohort join codes, per learner).
 """
 
-from allauth.account.adapter import get_adapter
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
 
-
-def client_ip(request) -> str:
-    """The client's address as allauth reads it (honouring its trusted proxy settings), so limits agree."""
-    try:
-        return get_adapter(request).get_client_ip(request)
-    except PermissionDenied:
-        return "unknown"
+from academy.core.clientip import client_ip
 
 
 def _key(scope: str, who: str) -> str:

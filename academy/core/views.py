@@ -26,6 +26,16 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+RETRY_AFTER_SECONDS = 60
+
+
+def too_many_requests(request, exception=None):
+    """Rate limited (allauth's limits and the service's own): the service's page, and when to come back."""
+    response = render(request, "429.html", status=429)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 def server_error(request):
     # No request context: the database may be the thing that failed.
     return HttpResponse(
@@ -38,7 +48,7 @@ def server_error(request):
 
 def error_preview(request, status: int):
     """DEBUG only: see an error page as visitors do."""
-    views = {400: bad_request, 403: permission_denied, 404: page_not_found}
+    views = {400: bad_request, 403: permission_denied, 404: page_not_found, 429: too_many_requests}
     if status == 500:
         return server_error(request)
     return views.get(status, page_not_found)(request)
