@@ -28,6 +28,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.django_db(**kwargs), append=False)
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Migrate the SQLite test database once per change of the migrations, not once per worker and run."""
+    from tests.database_template import migrate_once
+
+    with migrate_once():
+        yield
+
+
 _session = {}
 
 

@@ -1,0 +1,107 @@
+"""Migrate the SQLite test database once, not once per pytest process.
+
+Running every migration (Django's, Wagtail's, ours with their data: groups, permissions, locale, site, workflow) takes
+about 25 s of CPU. With pytest-xdist each worker did it again, and `make test` runs pytest twice. Instead, the first
+process to need the database migrates it as Django always does and saves a copy (and its serialized contents, for
+serialized rollback) under ``var/``; every other process copies that file into its in-memory database with SQLite's
+backup API, which takes milliseconds. The copy is named after a hash of every migration file and of the project's
+sources, so any change that could change the migrated database makes a fresh one. PostgreSQL (CI) is untouched.
+Set ``ACADEMY_TEST_DB_TEMPLATE=0`` to migrate in every process as before.
+"""
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.db.backends.base.creation import BaseDatabaseCreation
+
+SOURCES = ("academy", "courses", "assessments")
+
+
+def _fingerprint() -> str:
+    """A hash of what decides the migrated database: every migration's file, the project's code and settings."""
+    from django.db.migrations.loader import MigrationLoader
+
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    files = {Path(sys.modules[migration.__module__].__file__) for migration in loader.disk_migrations.values()}
+    for source in SOURCES:
+        files.update((settings.BASE_DIR / source).rglob("*.py"))
+    digest = hashlib.sha256(repr(settings.INSTALLED_APPS).encode())
+    for path in sorted(files):
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait while the first one migrates
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _from_template(creation, template: Path, verbosity: int, autoclobber: bool, keepdb: bool) -> str:
+    """`create_test_db` with the migrations replaced by a copy of the template."""
+    from django.core.management import call_command
+
+    connection = creation.connection
+    name = creation._get_test_db_name()
+    creation._create_test_db(verbosity, autoclobber, keepdb)
+    connection.close()
+    settings.DATABASES[connection.alias]["NAME"] = name
+    connection.settings_dict["NAME"] = name
+    connection.ensure_connection()
+    with contextlib.closing(sqlite3.connect(template)) as source:
+        source.backup(connection.connection)
+    call_command("createcachetable", database=connection.alias)
+    return name
+
+
+def _save_template(connection, template: Path) -> None:
+    partial = template.with_suffix(f".{os.getpid()}.partial")
+    with contextlib.closing(sqlite3.connect(partial)) as target:
+        connection.ensure_connection()
+        connection.connection.backup(target)
+    template.with_suffix(".json").write_text(connection.creation.serialize_db_to_string())
+    partial.replace(template)  # last, so a template that exists is complete
+    for stale in template.parent.glob(f"{connection.alias}-*"):
+        if stale.stem != template.stem and stale.suffix in {".sqlite3", ".json"}:
+            stale.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def migrate_once():
+    """While active, an in-memory SQLite test database is copied from the saved, migrated template."""
+    original = BaseDatabaseCreation.create_test_db
+
+    def create_test_db(self, verbosity=1, autoclobber=False, serialize=True, keepdb=False):
+        if self.connection.vendor != "sqlite" or not self.is_in_memory_db(self._get_test_db_name()):
+            return original(self, verbosity, autoclobber, serialize, keepdb)
+        template = settings.BASE_DIR / "var" / "test-databases" / f"{self.connection.alias}-{_fingerprint()}.sqlite3"
+        with _locked(template):
+            if template.exists():
+                name = _from_template(self, template, verbosity, autoclobber, keepdb)
+            else:
+                name = original(self, verbosity, autoclobber, serialize=False, keepdb=keepdb)
+                _save_template(self.connection, template)
+        if serialize:
+            self.connection._test_serialized_contents = template.with_suffix(".json").read_text()
+        return name
+
+    if os.environ.get("ACADEMY_TEST_DB_TEMPLATE", "1") == "0":
+        yield
+        return
+    BaseDatabaseCreation.create_test_db = create_test_db
+    try:
+        yield
+    finally:
+        BaseDatabaseCreation.create_test_db = original
