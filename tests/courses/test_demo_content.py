@@ -5,7 +5,6 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-from django.db import transaction
 
 from assessments.demo import load_demo_quizzes
 from assessments.demo_questions import QUIZZES
@@ -15,6 +14,7 @@ from courses.demo.content import COURSE
 from courses.demo.course import load_demo_course
 from courses.demo.site import load_demo_site
 from courses.selectors import course_outline
+from tests.built_once import rolled_back_at_the_end
 
 MODULES = {module["slug"]: module for module in COURSE["modules"]}
 LESSONS = {lesson["slug"]: lesson for module in COURSE["modules"] for lesson in module["lessons"]}
@@ -187,11 +187,9 @@ def test_no_question_shows_the_answer_to_a_short_text_or_numeric_question_in_its
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The demo course and its quizzes, loaded once for this module and rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back_at_the_end(django_db_blocker):
         course = load_demo_course(load_demo_site())
-        quizzes = load_demo_quizzes(course)
-        yield course, quizzes
-        transaction.set_rollback(True)
+        yield course, load_demo_quizzes(course)
 
 
 @pytest.mark.django_db
