@@ -31,6 +31,7 @@ def _fingerprint() -> str:
     files = {Path(sys.modules[migration.__module__].__file__) for migration in loader.disk_migrations.values()}
     for source in SOURCES:
         files.update((settings.BASE_DIR / source).rglob("*.py"))
+    files = {path.resolve() for path in files}  # `.venv/bin/python` and pytest's script may name the venv differently
     digest = hashlib.sha256(repr(settings.INSTALLED_APPS).encode())
     for path in sorted(files):
         digest.update(str(path).encode())
