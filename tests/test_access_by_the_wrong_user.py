@@ -27,7 +27,7 @@ from courses.models import Enrolment, ItemCompletion, ModulePage
 from tests.accounts.factories import UserFactory
 from tests.assessments.factories import make_question, make_quiz
 from tests.certificates.factories import issued_certificate
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
+from tests.cohorts.factories import ExportFactory, InvitationFactory, add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
@@ -235,18 +235,13 @@ def test_a_lead_cannot_export_another_cohorts_course_through_their_own_cohort(cl
 
 
 def test_a_lead_cannot_read_another_cohorts_export_status_through_their_own_cohort(client, two_cohorts):
-    export = Export.objects.create(cohort=two_cohorts["a"], course=two_cohorts["course_a"])
+    export = ExportFactory(cohort=two_cohorts["a"], course=two_cohorts["course_a"])
     client.force_login(two_cohorts["lead_b"])
     assert client.get(reverse("cohorts:export_status", args=[two_cohorts["b"].pk, export.pk])).status_code == 404
 
 
 def test_a_lead_cannot_see_another_cohorts_invitation_on_their_own_revoke_page(client, two_cohorts):
-    invitation = Invitation.objects.create(
-        cohort=two_cohorts["a"],
-        email="private.person@council.gov.uk",
-        token_hash=hash_token(TOKEN),
-        expires_at=timezone.now() + timedelta(days=7),
-    )
+    invitation = InvitationFactory(cohort=two_cohorts["a"], email="private.person@council.gov.uk", token=TOKEN)
     client.force_login(two_cohorts["lead_b"])
     response = client.get(reverse("cohorts:invitation_revoke", args=[two_cohorts["b"].pk, invitation.pk]))
     assert response.status_code == 404

@@ -6,6 +6,18 @@ from academy.accounts.models import User
 PASSWORD = "correct-horse-battery-staple"
 
 
+class EmailAddressFactory(factory.django.DjangoModelFactory):
+    """An address allauth knows for a user: verified and not primary unless said otherwise."""
+
+    class Meta:
+        model = EmailAddress
+
+    user = factory.SubFactory("tests.accounts.factories.UserFactory", verified=False)
+    email = factory.Sequence(lambda n: f"other.address{n}@council.gov.uk")
+    verified = True
+    primary = False
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
@@ -23,4 +35,4 @@ class UserFactory(factory.django.DjangoModelFactory):
             return
         self.save()
         if extracted is not False:
-            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+            EmailAddressFactory(user=self, email=self.email, primary=True)

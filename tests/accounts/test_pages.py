@@ -10,7 +10,7 @@ from django.core import mail
 from django.urls import reverse
 
 from academy.accounts import wording
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.accounts.factories import PASSWORD, EmailAddressFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -288,7 +288,7 @@ def test_a_wrong_two_factor_code_says_what_to_do(client):
 
 def test_two_factor_cannot_be_turned_on_while_an_email_address_is_unconfirmed(client, site_root):
     user = UserFactory()
-    EmailAddress.objects.create(user=user, email="changing.to@council.gov.uk", verified=False, primary=False)
+    EmailAddressFactory(user=user, email="changing.to@council.gov.uk", verified=False)
     reauthenticated(client, user)
     html = client.get(reverse("mfa_activate_totp"), follow=True).content.decode()
     assert "Confirm your email address before you turn on two-factor authentication" in html

@@ -1,12 +1,21 @@
 """Builders for certificate tests: a learner who has completed a course, and the certificate it earned."""
 
+import factory
+
 from academy.certificates import services
-from academy.certificates.models import Certificate
+from academy.certificates.models import Certificate, CertificatePolicy
 from courses.models import Enrolment
 from courses.selectors import course_outline
 from courses.services.progress import complete_item
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import make_course
+
+
+class CertificatePolicyFactory(factory.django.DjangoModelFactory):
+    """A course's (required) certificate policy, with the model's defaults unless given."""
+
+    class Meta:
+        model = CertificatePolicy
 
 
 def complete_course(user, course) -> Enrolment:

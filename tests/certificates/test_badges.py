@@ -14,9 +14,8 @@ from jwcrypto import jwk, jws
 
 from academy.certificates import badges
 from academy.certificates.checks import badge_signing_key_check
-from academy.certificates.models import CertificatePolicy
 from tests.accounts.factories import UserFactory
-from tests.certificates.factories import issued_certificate
+from tests.certificates.factories import CertificatePolicyFactory, issued_certificate
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +82,7 @@ def test_a_policy_with_a_validity_period_gives_the_credential_a_valid_until(db):
     from tests.courses.factories import make_course
 
     course = make_course(modules=1, lessons=1, slug="expiring")
-    CertificatePolicy.objects.create(course=course, validity_days=730, recertification_window_days=60)
+    CertificatePolicyFactory(course=course, validity_days=730, recertification_window_days=60)
     credential = badges.decode_credential(issued_certificate(course=course).credential_jwt)
     assert credential["validUntil"] > credential["validFrom"]
 

@@ -8,14 +8,13 @@ from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.urls import reverse
 from PIL import Image
-from wagtail.images import get_image_model
 
 from academy.certificates import logos, services
 from academy.certificates.models import ONE_DEFAULT, CertificateDesign, CertificatePolicy
 from tests.accounts.factories import UserFactory
 from tests.certificates import pdf_structure as read
-from tests.certificates.factories import issued_certificate, pdf_bytes
-from tests.courses.factories import make_course
+from tests.certificates.factories import CertificatePolicyFactory, issued_certificate, pdf_bytes
+from tests.courses.factories import ImageFactory, make_course
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +28,7 @@ def picture(kind: str = "PNG", size: tuple[int, int] = (400, 120), **options) ->
 
 
 def wagtail_image(data: bytes, name: str = "logo.png"):
-    return get_image_model().objects.create(title="Northshire logo", file=ImageFile(io.BytesIO(data), name=name))
+    return ImageFactory(title="Northshire logo", file=ImageFile(io.BytesIO(data), name=name))
 
 
 def make_design(**fields) -> CertificateDesign:
@@ -62,7 +61,7 @@ def text_of(certificate) -> str:
 
 def test_the_course_policy_design_is_printed_and_captured_in_the_snapshot(course):
     design = make_design()
-    CertificatePolicy.objects.create(course=course, design=design)
+    CertificatePolicyFactory(course=course, design=design)
     certificate = issued_certificate(course=course)
     assert certificate.snapshot["design"] == {
         "id": design.pk,
@@ -86,7 +85,7 @@ def test_a_course_whose_policy_names_no_design_uses_the_default_design(course):
 
 def test_a_course_design_wins_over_the_default(course):
     make_design(name="Default", is_default=True)
-    CertificatePolicy.objects.create(course=course, design=make_design(name="Course own", signatory_name="Kim Own"))
+    CertificatePolicyFactory(course=course, design=make_design(name="Course own", signatory_name="Kim Own"))
     assert issued_certificate(course=course).snapshot["design"]["name"] == "Course own"
 
 

@@ -8,10 +8,9 @@ from django.urls import reverse
 from academy.certificates import badges
 from academy.certificates.selectors import enrolment_certificates
 from courses.extensions import annotate_enrolments, navigation_items
-from courses.models import Enrolment
 from tests.accounts.factories import UserFactory
 from tests.certificates.factories import complete_course, issued_certificate, pdf_bytes
-from tests.courses.factories import make_course
+from tests.courses.factories import EnrolmentFactory, make_course
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +102,7 @@ def test_signed_in_people_see_my_certificates_in_the_navigation(rf):
 
 def test_my_learning_gets_each_completed_enrolments_certificate_link(certificate):
     user = certificate.enrolment.user
-    in_progress = Enrolment.objects.create(user=user, course=make_course(modules=1, lessons=1, slug="unfinished"))
+    in_progress = EnrolmentFactory(user=user, course=make_course(modules=1, lessons=1, slug="unfinished"))
     facts = annotate_enrolments(user=user, enrolments=[certificate.enrolment, in_progress])
     assert facts[certificate.enrolment.pk]["certificate_code"] == certificate.code
     assert facts[certificate.enrolment.pk]["certificate_url"] == f"/certificates/{certificate.code}/certificate.pdf"

@@ -8,10 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.certificates import services, tasks
-from academy.certificates.models import Certificate, CertificatePolicy, RecertificationReminder
+from academy.certificates.models import Certificate, RecertificationReminder
 from courses.models import Enrolment
 from tests.accounts.factories import UserFactory
-from tests.certificates.factories import complete_course, issued_certificate
+from tests.certificates.factories import CertificatePolicyFactory, complete_course, issued_certificate
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def course():
     course = make_course(modules=1, lessons=2, slug="renewable")
-    CertificatePolicy.objects.create(course=course, validity_days=365, recertification_window_days=30)
+    CertificatePolicyFactory(course=course, validity_days=365, recertification_window_days=30)
     return course
 
 
@@ -59,7 +59,7 @@ def test_a_certificate_past_its_validity_reads_as_expired(certificate):
 def test_a_window_longer_than_the_validity_is_refused_by_the_database(course):
     other = make_course(modules=1, lessons=1, slug="bad-policy")
     with pytest.raises(IntegrityError):
-        CertificatePolicy.objects.create(course=other, validity_days=30, recertification_window_days=30)
+        CertificatePolicyFactory(course=other, validity_days=30, recertification_window_days=30)
 
 
 def test_no_reminder_before_the_window_opens(certificate, mailoutbox):

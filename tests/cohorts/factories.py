@@ -2,11 +2,13 @@
 
 from datetime import date, timedelta
 
+import factory
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from academy.cohorts.models import Cohort, CohortCourse, Membership
+from academy.cohorts.models import Cohort, CohortCourse, Export, Invitation, InvitationBatch, Membership, ReminderLog
 from academy.cohorts.services.cohorts import add_member
+from academy.cohorts.services.invitations import hash_token
 from courses.selectors import course_outline
 from courses.services.progress import complete_item
 from tests.accounts.factories import UserFactory
@@ -43,6 +45,45 @@ def make_cohort(
             cohort=cohort, course=course, position=position, deadline_date=deadline_date, deadline_days=deadline_days
         )
     return cohort
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    """An invitation to ``cohort`` (required), open for a week; pass ``token`` to know the link's secret."""
+
+    class Meta:
+        model = Invitation
+
+    class Params:
+        token = factory.Sequence(lambda n: f"invitation-token-{n}")
+
+    email = factory.Sequence(lambda n: f"invited{n}@council.gov.uk")
+    token_hash = factory.LazyAttribute(lambda invitation: hash_token(invitation.token))
+    expires_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
+
+
+class InvitationBatchFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = InvitationBatch
+
+    source = "list"
+    results = factory.LazyFunction(list)
+
+
+class ExportFactory(factory.django.DjangoModelFactory):
+    """An export job for ``cohort`` and ``course`` (both required), pending unless given a status."""
+
+    class Meta:
+        model = Export
+
+
+class ReminderLogFactory(factory.django.DjangoModelFactory):
+    """A reminder already sent to ``membership`` about ``course`` (both required)."""
+
+    class Meta:
+        model = ReminderLog
+
+    deadline = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=7))
+    kind = "before-7"
 
 
 def add_learner(cohort, *, user=None, days_ago: int = 0, completed: int = 0, **user_fields) -> Membership:

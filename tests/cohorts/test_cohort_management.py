@@ -12,7 +12,7 @@ from academy.cohorts.models import Cohort, CohortCourse, Invitation, Membership
 from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as services
 from courses.models import Enrolment, ItemCompletion
-from tests.cohorts.factories import add_learner, make_cohort
+from tests.cohorts.factories import InvitationFactory, add_learner, make_cohort
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
@@ -176,9 +176,7 @@ def test_archiving_stops_joining_and_can_be_undone(client, lead, course, learner
 def test_deleting_a_cohort_keeps_learners_enrolments_and_progress(client, lead, course):
     cohort = make_cohort(courses=[course], leads=[lead])
     member = add_learner(cohort, completed=4)
-    Invitation.objects.create(
-        cohort=cohort, email="x@council.gov.uk", token_hash="b" * 64, expires_at=cohort.created_at
-    )
+    InvitationFactory(cohort=cohort, email="x@council.gov.uk", expires_at=cohort.created_at)
     enrolment = Enrolment.objects.get(user=member.user)
     completions = ItemCompletion.objects.filter(enrolment=enrolment).count()
     client.force_login(lead)

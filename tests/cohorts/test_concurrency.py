@@ -11,7 +11,7 @@ from django.utils import timezone
 from academy.cohorts.models import Invitation, Membership, ReminderLog
 from academy.cohorts.services import invitations, reminders
 from tests.accounts.factories import UserFactory
-from tests.cohorts.factories import add_learner, make_cohort
+from tests.cohorts.factories import InvitationFactory, add_learner, make_cohort
 from tests.courses.factories import make_course
 
 pytestmark = [
@@ -56,12 +56,7 @@ def test_concurrent_acceptances_make_one_membership():
     course = make_course(modules=1, lessons=1)
     cohort = make_cohort(courses=[course])
     user = UserFactory(email="ivy@council.gov.uk")
-    invitation = Invitation.objects.create(
-        cohort=cohort,
-        email=user.email,
-        token_hash=invitations.hash_token("x"),
-        expires_at=timezone.now() + timedelta(days=1),
-    )
+    invitation = InvitationFactory(cohort=cohort, email=user.email, expires_at=timezone.now() + timedelta(days=1))
     assert run_together(lambda: invitations.accept_invitation(invitation=invitation, user=user), 6) == []
     assert Membership.objects.filter(cohort=cohort, user=user).count() == 1
     assert Invitation.objects.get().accepted_by == user

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from academy.cohorts import spreadsheets
 from academy.cohorts.models import Export
 from academy.cohorts.services import exports as services
-from tests.cohorts.factories import add_learner, make_cohort
+from tests.cohorts.factories import ExportFactory, add_learner, make_cohort
 
 pytestmark = pytest.mark.django_db
 
@@ -172,7 +172,7 @@ def test_a_large_export_runs_as_a_task_with_a_progress_page_and_a_download(
 
 
 def test_a_waiting_export_shows_its_progress(signed_in, cohort, course):
-    job = Export.objects.create(cohort=cohort, course=course, status="running", rows_total=10, rows_done=4)
+    job = ExportFactory(cohort=cohort, course=course, status="running", rows_total=10, rows_done=4)
     page = signed_in.get(reverse("cohorts:export", args=[cohort.pk, job.pk])).content.decode()
     assert "4 of 10 learners (40%)" in page
     assert 'data-poll="true"' in page and "cohorts/export-progress.js" in page
@@ -197,7 +197,7 @@ def test_a_failed_export_is_shown_never_silent(
 
 
 def test_an_export_whose_worker_died_shows_as_stalled(signed_in, cohort, course):
-    job = Export.objects.create(cohort=cohort, course=course, status="running", rows_total=10)
+    job = ExportFactory(cohort=cohort, course=course, status="running", rows_total=10)
     Export.objects.filter(pk=job.pk).update(updated_at=timezone.now() - timedelta(hours=1))
     page = signed_in.get(reverse("cohorts:export", args=[cohort.pk, job.pk])).content.decode()
     assert services.EXPORT_STALLED in page
@@ -205,7 +205,7 @@ def test_an_export_whose_worker_died_shows_as_stalled(signed_in, cohort, course)
 
 
 def test_running_an_export_again_is_safe(signed_in, cohort, course):
-    job = Export.objects.create(cohort=cohort, course=course, format="xlsx")
+    job = ExportFactory(cohort=cohort, course=course, format="xlsx")
     services.run_export(export_id=job.pk)
     first = Export.objects.get().file.name
     services.run_export(export_id=job.pk)  # a redelivered task: the ready export is left alone
@@ -228,7 +228,7 @@ def test_an_unknown_export_kind_is_refused(signed_in, cohort):
 
 
 def test_old_exports_and_their_files_are_deleted(cohort, course):
-    job = Export.objects.create(cohort=cohort, course=course)
+    job = ExportFactory(cohort=cohort, course=course)
     services.run_export(export_id=job.pk)
     name = Export.objects.get().file.name
     storage = Export.objects.get().file.storage

@@ -13,8 +13,8 @@ from academy.cohorts.csv_import import Invitee
 from academy.cohorts.models import Invitation, Membership
 from academy.cohorts.services import invitations as services
 from courses.models import Enrolment
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.cohorts.factories import make_cohort
+from tests.accounts.factories import PASSWORD, EmailAddressFactory, UserFactory
+from tests.cohorts.factories import InvitationFactory, make_cohort
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +79,7 @@ def test_the_link_works_once(client, invited, cohort):
     client.post(path)  # a second click is harmless
     assert Membership.objects.filter(cohort=cohort).count() == 1
     intruder = UserFactory()
-    EmailAddress.objects.create(user=intruder, email="ivy2@council.gov.uk", verified=True)
+    EmailAddressFactory(user=intruder, email="ivy2@council.gov.uk")
     client.force_login(intruder)
     response = client.post(path)
     assert response.status_code == 200
@@ -100,7 +100,7 @@ def test_someone_signed_in_with_another_address_cannot_accept(client, invited, c
 def test_a_verified_second_address_counts_as_the_persons(client, invited, cohort):
     path = invited()
     user = UserFactory(email="ivy.work@council.gov.uk")
-    EmailAddress.objects.create(user=user, email="ivy@council.gov.uk", verified=True)
+    EmailAddressFactory(user=user, email="ivy@council.gov.uk")
     client.force_login(user)
     client.post(path)
     assert Membership.objects.filter(cohort=cohort, user=user).exists()
@@ -185,11 +185,8 @@ def test_a_new_person_signs_up_through_the_link_and_joins_with_a_verified_addres
 
 def test_sign_up_through_the_link_still_applies_the_domain_rules(client, cohort, lead, settings):
     token = "t" * 43
-    Invitation.objects.create(
-        cohort=cohort,
-        email="outsider@gmail.com",
-        token_hash=services.hash_token(token),
-        expires_at=timezone.now() + timedelta(days=3),
+    InvitationFactory(
+        cohort=cohort, email="outsider@gmail.com", token=token, expires_at=timezone.now() + timedelta(days=3)
     )
     settings.ACADEMY_ALLOWED_EMAIL_DOMAINS = ["council.gov.uk"]
     location = client.get(f"/cohorts/invitations/{token}/create-account/")["Location"]

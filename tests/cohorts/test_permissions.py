@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from academy.cohorts.models import Cohort, Export, Invitation, InvitationBatch
-from tests.cohorts.factories import add_learner, make_cohort
+from academy.cohorts.models import Cohort, Export, Invitation
+from tests.cohorts.factories import ExportFactory, InvitationBatchFactory, InvitationFactory, add_learner, make_cohort
 
 pytestmark = pytest.mark.django_db
 
@@ -15,13 +15,9 @@ pytestmark = pytest.mark.django_db
 def world(course, lead):
     cohort = make_cohort(courses=[course], leads=[lead], deadline_days=30)
     member = add_learner(cohort, days_ago=3)
-    invitation = Invitation.objects.create(
-        cohort=cohort, email="invited@council.gov.uk", token_hash="a" * 64, expires_at=timezone.now()
-    )
-    batch = InvitationBatch.objects.create(cohort=cohort, source="list", results=[])
-    export = Export.objects.create(
-        cohort=cohort, course=course, status=Export.Status.READY, file="cohort-exports/x.csv"
-    )
+    invitation = InvitationFactory(cohort=cohort, email="invited@council.gov.uk", expires_at=timezone.now())
+    batch = InvitationBatchFactory(cohort=cohort)
+    export = ExportFactory(cohort=cohort, course=course, status=Export.Status.READY, file="cohort-exports/x.csv")
     return {"cohort": cohort, "member": member, "invitation": invitation, "batch": batch, "export": export}
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from academy.cohorts.models import DigestLog, ReminderLog, ReminderPreference
 from academy.cohorts.services import reminders
 from academy.cohorts.tasks import send_deadline_reminders, send_weekly_digests
-from tests.cohorts.factories import add_learner, make_cohort
+from tests.cohorts.factories import ReminderLogFactory, add_learner, make_cohort
 
 pytestmark = pytest.mark.django_db
 
@@ -99,9 +99,7 @@ def test_the_beat_task_run_twice_sends_once(course, mailoutbox, django_capture_o
 
 def test_a_concurrent_run_that_logged_first_wins(course, run):
     _, membership = make_due(course, deadline=TODAY + timedelta(days=3))
-    ReminderLog.objects.create(
-        membership=membership, course=course, deadline=TODAY + timedelta(days=3), kind="before-7"
-    )
+    ReminderLogFactory(membership=membership, course=course, deadline=TODAY + timedelta(days=3), kind="before-7")
     assert run() == []
 
 
