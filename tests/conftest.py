@@ -63,8 +63,12 @@ def pytest_runtest_teardown(item, nextitem):
     from django.core.management import call_command
     from django.core.management.color import no_style
 
+    from tests.database_template import restore
+
     with blocker.unblock():
         for connection in connections.all():
+            if restore(connection):  # SQLite: a copy of the migrated database
+                continue
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents:
                 # Empty first (without re-creating content types and permissions under new ids), then reload, then

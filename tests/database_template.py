@@ -5,7 +5,8 @@ about 25 s of CPU. With pytest-xdist each worker did it again, and `make test` r
 process to need the database migrates it as Django always does and saves a copy (and its serialized contents, for
 serialized rollback) under ``var/``; every other process copies that file into its in-memory database with SQLite's
 backup API, which takes milliseconds. The copy is named after a hash of every migration file and of the project's
-sources, so any change that could change the migrated database makes a fresh one. PostgreSQL (CI) is untouched.
+sources, so any change that could change the migrated database makes a fresh one. After a test that commits (browser
+tests, concurrency), the same copy puts the database back (see tests/conftest.py). PostgreSQL (CI) is untouched.
 Set ``ACADEMY_TEST_DB_TEMPLATE=0`` to migrate in every process as before.
 """
 
@@ -72,11 +73,22 @@ def _save_template(connection, template: Path) -> None:
     with contextlib.closing(sqlite3.connect(partial)) as target:
         connection.ensure_connection()
         connection.connection.backup(target)
-    template.with_suffix(".json").write_text(connection.creation.serialize_db_to_string())
     partial.replace(template)  # last, so a template that exists is complete
-    for stale in template.parent.glob(f"{connection.alias}-*"):
-        if stale.stem != template.stem and stale.suffix in {".sqlite3", ".json"}:
+    for stale in template.parent.glob(f"{connection.alias}-*.sqlite3"):
+        if stale != template:
             stale.unlink(missing_ok=True)
+
+
+def restore(connection) -> bool:
+    """Put the whole database back as migrated (after a test that committed): milliseconds, where emptying it and
+    reloading the serialized rows takes about half a second. False if the database was not made from a template."""
+    template = getattr(connection, "migrated_template", None)
+    if template is None:
+        return False
+    connection.ensure_connection()
+    with contextlib.closing(sqlite3.connect(template)) as source:
+        source.backup(connection.connection)
+    return True
 
 
 @contextlib.contextmanager
@@ -94,8 +106,11 @@ def migrate_once():
             else:
                 name = original(self, verbosity, autoclobber, serialize=False, keepdb=keepdb)
                 _save_template(self.connection, template)
+        self.connection.migrated_template = template
         if serialize:
-            self.connection._test_serialized_contents = template.with_suffix(".json").read_text()
+            # Django reloads these rows before each test with serialized rollback; `restore` below has already put
+            # the whole database back after the test before, so there is nothing to reload.
+            self.connection._test_serialized_contents = "[]"
         return name
 
     if os.environ.get("ACADEMY_TEST_DB_TEMPLATE", "1") == "0":
