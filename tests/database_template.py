@@ -79,18 +79,6 @@ def _save_template(connection, template: Path) -> None:
             stale.unlink(missing_ok=True)
 
 
-def restore(connection) -> bool:
-    """Put the whole database back as migrated (after a test that committed): milliseconds, where emptying it and
-    reloading the serialized rows takes about half a second. False if the database was not made from a template."""
-    template = getattr(connection, "migrated_template", None)
-    if template is None:
-        return False
-    connection.ensure_connection()
-    with contextlib.closing(sqlite3.connect(template)) as source:
-        source.backup(connection.connection)
-    return True
-
-
 @contextlib.contextmanager
 def migrate_once():
     """While active, an in-memory SQLite test database is copied from the saved, migrated template."""
@@ -121,3 +109,27 @@ def migrate_once():
         yield
     finally:
         BaseDatabaseCreation.create_test_db = original
+
+
+def restore(connection, copy: sqlite3.Connection | None = None) -> bool:
+    """Put the whole database back as migrated (after a test that committed), or as ``copy`` holds it: milliseconds,
+    where emptying it and reloading the serialized rows takes about half a second. False, and nothing done, if the
+    database was not made from a template."""
+    template = getattr(connection, "migrated_template", None)
+    if template is None:
+        return False
+    connection.ensure_connection()
+    with contextlib.closing(sqlite3.connect(template)) if copy is None else contextlib.nullcontext(copy) as source:
+        source.backup(connection.connection)
+    return True
+
+
+def copy_of(connection) -> sqlite3.Connection | None:
+    """The database as it is now, in memory, for `restore`: a browser test module that needs the demo loads it once
+    and puts it back for its next test. None where `restore` cannot be used (PostgreSQL)."""
+    if getattr(connection, "migrated_template", None) is None:
+        return None
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.ensure_connection()
+    connection.connection.backup(copy)
+    return copy

@@ -8,12 +8,15 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from playwright.sync_api import expect
 
 from academy.accounts.demo import DEMO_PASSWORD
 from academy.cohorts.demo import DEMO_COHORT_NAME, DEMO_LEAD_EMAIL
 from academy.cohorts.models import Cohort
+from tests.database_template import copy_of, restore
 from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -44,9 +47,21 @@ def assert_no_horizontal_page_scroll(page) -> None:
     assert scroll_width <= inner_width, (page.url, scroll_width, inner_width, page.evaluate(WIDER_THAN_THE_WINDOW))
 
 
+@pytest.fixture(scope="module")
+def _demo_database():
+    """The database with the demo loaded, kept after the first test (on SQLite) so that the next does not load it
+    again: each test ends with the database emptied."""
+    return {}
+
+
 @pytest.fixture
-def demo_cohort(site_root):
-    call_command("load_demo", stdout=io.StringIO())
+def demo_cohort(site_root, _demo_database):
+    if _demo_database.get("copy") is not None:
+        restore(connection, _demo_database["copy"])
+    else:
+        call_command("load_demo", stdout=io.StringIO())
+        _demo_database["copy"] = copy_of(connection)
+    cache.clear()  # Wagtail's caches may name the pages the database had before
     return Cohort.objects.get(name=DEMO_COHORT_NAME)
 
 
