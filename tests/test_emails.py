@@ -26,10 +26,10 @@ from academy.core.links import absolute_url, on_public_address
 from assessments.services.attempts import save_responses, start_attempt, submit_attempt
 from assessments.services.marking import GivenMark, mark_answers
 from courses.models import ModulePage
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.academy.accounts.factories import PASSWORD, UserFactory
+from tests.academy.certificates.factories import CertificatePolicyFactory, issued_certificate
+from tests.academy.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.assessments.factories import make_question, make_quiz
-from tests.certificates.factories import CertificatePolicyFactory, issued_certificate
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from assessments.models import Attempt
 from assessments.responses import parse_response
 from assessments.selectors import attempt_page
 from courses.models import ModulePage
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.academy.accounts.factories import PASSWORD, UserFactory
 from tests.assessments.factories import make_category, make_question, make_quiz
 from tests.courses.factories import make_course
 

@@ -20,7 +20,7 @@ from assessments.services.attempts import (
 )
 from assessments.services.questions import record_version
 from courses.models import Enrolment, ItemCompletion, ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import RIGHT, SPECS, AttemptFactory, make_category, make_question, make_quiz
 from tests.courses.factories import make_course
 

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from assessments.models import QuestionCategory
 from assessments.services.questions import create_question
 from courses.authoring import AUTHORS
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import SPECS, make_category
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]

@@ -51,7 +51,7 @@ LEARNER_MAX_QUERIES = 26  # the anonymous budget, plus the session, the user and
 
 def learner_with_progress(course):
     from courses.services.progress import complete_item
-    from tests.accounts.factories import UserFactory
+    from tests.academy.accounts.factories import UserFactory
 
     learner = UserFactory()
     for item in course_outline(course=course).items[:2]:  # the middle lesson, tested below, is still to do
@@ -105,7 +105,7 @@ def quick_course(index_page, n: int):
 def learner_with_enrolments(count: int, start: int):
     """A learner with ``count`` enrolments: in progress, completed, and a completed earlier cycle."""
     from courses.services.progress import complete_item, enrol, start_again
-    from tests.accounts.factories import UserFactory
+    from tests.academy.accounts.factories import UserFactory
     from tests.courses.factories import course_index
 
     index_page = course_index()

@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from courses.models import Enrolment
 from courses.selectors import course_outline
 from courses.services.progress import complete_item
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course, make_lesson
 
 pytestmark = pytest.mark.django_db

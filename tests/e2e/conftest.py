@@ -90,7 +90,7 @@ def assert_accessible(page) -> None:
 
 def sign_in(page, user, password: str | None = None) -> None:
     """Sign in through the real form; ``user`` is a User or an email address."""
-    from tests.accounts.factories import PASSWORD
+    from tests.academy.accounts.factories import PASSWORD
 
     page.goto("/accounts/login/")
     page.get_by_label("Email address").fill(getattr(user, "email", user))

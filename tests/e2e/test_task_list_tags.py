@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.e2e.conftest import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from academy.accounts.models import User
 from courses.models import CoursePage, Enrolment, LessonPage, ModulePage
 from courses.services.progress import complete_item, refresh_course_summaries
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.built_once import rolled_back_at_the_end
 from tests.courses.factories import make_course, make_lesson
 
