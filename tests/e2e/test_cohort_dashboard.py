@@ -8,15 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
 from playwright.sync_api import expect
 
 from academy.accounts.demo import DEMO_PASSWORD
 from academy.cohorts.demo import DEMO_COHORT_NAME, DEMO_LEAD_EMAIL
 from academy.cohorts.models import Cohort
-from tests.database_template import copy_of, restore
 from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -47,22 +44,13 @@ def assert_no_horizontal_page_scroll(page) -> None:
     assert scroll_width <= inner_width, (page.url, scroll_width, inner_width, page.evaluate(WIDER_THAN_THE_WINDOW))
 
 
-@pytest.fixture(scope="module")
-def _demo_database():
-    """The database with the demo loaded, kept after the first test (on SQLite) so that the next does not load it
-    again: each test ends with the database emptied."""
-    return {}
-
-
 @pytest.fixture
-def demo_cohort(site_root, _demo_database):
-    if _demo_database.get("copy") is not None:
-        restore(connection, _demo_database["copy"])
-    else:
+def demo_cohort(site_root, built_once):
+    def load_demo():
         call_command("load_demo", stdout=io.StringIO())
-        _demo_database["copy"] = copy_of(connection)
-    cache.clear()  # Wagtail's caches may name the pages the database had before
-    return Cohort.objects.get(name=DEMO_COHORT_NAME)
+        return Cohort.objects.get(name=DEMO_COHORT_NAME).pk
+
+    return Cohort.objects.get(pk=built_once("demo", load_demo))
 
 
 def test_the_dashboard_and_a_module_drill_down_fit_a_phone_and_a_laptop(page, demo_cohort, tmp_path):

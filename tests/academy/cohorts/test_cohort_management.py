@@ -3,11 +3,9 @@
 from datetime import date
 
 import pytest
-from django.core.management import call_command
 from django.db import IntegrityError
 from django.urls import reverse
 
-from academy.cohorts.demo import DEMO_COHORT_NAME
 from academy.cohorts.models import Cohort, CohortCourse, Invitation, Membership
 from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as services
@@ -187,19 +185,6 @@ def test_deleting_a_cohort_keeps_learners_enrolments_and_progress(client, lead, 
     enrolment.refresh_from_db()
     assert enrolment.is_complete
     assert ItemCompletion.objects.filter(enrolment=enrolment).count() == completions == 4
-
-
-def test_the_demo_cohort_has_the_demo_lead_and_learners_in_varied_states(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # idempotent  # noqa: SIM115
-    cohort = Cohort.objects.get(name=DEMO_COHORT_NAME)
-    assert list(cohort.leads.values_list("email", flat=True)) == ["lead@academy.example"]
-    from academy.cohorts.selectors import cohort_progress_summary
-
-    summary = cohort_progress_summary(cohort=cohort, cohort_course=cohort.cohort_courses.get())
-    assert summary["learners"] >= 8
-    assert summary["completed"] >= 1 and summary["in_progress"] >= 1 and summary["not_started"] >= 1
-    assert summary["overdue"] >= 1
 
 
 def test_a_cohort_name_is_kept_on_one_line(lead, course):

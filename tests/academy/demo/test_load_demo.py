@@ -14,7 +14,7 @@ from academy.accounts.models import User
 from academy.accounts.policy import DOMAIN_NOT_ALLOWED
 from academy.cohorts.demo import DEMO_COHORT_NAME, DEMO_LEARNERS
 from academy.cohorts.models import Cohort, Export
-from academy.cohorts.selectors import DashboardFilters
+from academy.cohorts.selectors import DashboardFilters, cohort_progress_summary
 from academy.cohorts.services import exports
 from academy.config import DEVELOPMENT_ALLOWED_EMAIL_DOMAINS
 from assessments.models import Attempt, QuizPage
@@ -139,3 +139,12 @@ def test_the_quiz_results_export_shows_completed_demo_learners_as_passed(demo):
         assert [rows[name][index] for index in passed_columns] == ["Yes"] * 7
         assert all(rows[name][index - 2] == 1 for index in passed_columns)  # one attempt each
     assert [rows["Grace Lee"][index] for index in passed_columns] == ["No"] * 7  # not started: no attempts
+
+
+def test_the_demo_cohort_has_the_demo_lead_and_learners_in_varied_states(demo):
+    cohort = Cohort.objects.get(name=DEMO_COHORT_NAME)
+    assert list(cohort.leads.values_list("email", flat=True)) == ["lead@academy.example"]
+    summary = cohort_progress_summary(cohort=cohort, cohort_course=cohort.cohort_courses.get())
+    assert summary["learners"] >= 8
+    assert summary["completed"] >= 1 and summary["in_progress"] >= 1 and summary["not_started"] >= 1
+    assert summary["overdue"] >= 1
