@@ -5,22 +5,46 @@ import re
 import pytest
 from django.urls import reverse
 
+from academy.accounts.models import User
+from academy.cohorts.models import Cohort
 from academy.cohorts.selectors import DashboardFilters
+from courses.models import CoursePage
 from courses.selectors import course_outline
-from tests.academy.cohorts.factories import add_learner, bulk_learners, make_cohort
+from tests.academy.cohorts.factories import add_learner, bulk_learners, make_cohort, make_lead
+from tests.built_once import rolled_back_at_the_end
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def _cohort_ids(django_db_setup, django_db_blocker):
+    """The course, lead and cohort (four learners at different points) that most tests here read, built once."""
+    with rolled_back_at_the_end(django_db_blocker):
+        course = make_course(modules=2, lessons=2, slug="cohort-course")
+        lead = make_lead(full_name="Lee Lead")
+        cohort = make_cohort(courses=[course], leads=[lead], deadline_days=10)
+        add_learner(cohort, full_name="Alice Ahead", organisation="Northshire", days_ago=20, completed=4)
+        add_learner(cohort, full_name="Bob Behind", organisation="Westshire", days_ago=20, completed=1)
+        add_learner(cohort, full_name="Cara Current", organisation="Westshire", days_ago=2, completed=3)
+        add_learner(cohort, full_name="Dan Dormant", organisation="Northshire", days_ago=2)
+        yield course.pk, lead.pk, cohort.pk
+
+
+# Fetched for each test, so that nothing a test changes on an instance reaches the next.
 @pytest.fixture
-def cohort(course, lead):
-    cohort = make_cohort(courses=[course], leads=[lead], deadline_days=10)
-    add_learner(cohort, full_name="Alice Ahead", organisation="Northshire", days_ago=20, completed=4)
-    add_learner(cohort, full_name="Bob Behind", organisation="Westshire", days_ago=20, completed=1)
-    add_learner(cohort, full_name="Cara Current", organisation="Westshire", days_ago=2, completed=3)
-    add_learner(cohort, full_name="Dan Dormant", organisation="Northshire", days_ago=2)
-    return cohort
+def course(_cohort_ids):
+    return CoursePage.objects.get(pk=_cohort_ids[0])
+
+
+@pytest.fixture
+def lead(_cohort_ids):
+    return User.objects.get(pk=_cohort_ids[1])
+
+
+@pytest.fixture
+def cohort(_cohort_ids):
+    return Cohort.objects.get(pk=_cohort_ids[2])
 
 
 @pytest.fixture
