@@ -28,6 +28,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.django_db(**kwargs), append=False)
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Migrate the SQLite test database once per change of the migrations, not once per worker and run."""
+    from tests.database_template import migrate_once
+
+    with migrate_once():
+        yield
+
+
 _session = {}
 
 
@@ -54,8 +63,12 @@ def pytest_runtest_teardown(item, nextitem):
     from django.core.management import call_command
     from django.core.management.color import no_style
 
+    from tests.database_template import restore
+
     with blocker.unblock():
         for connection in connections.all():
+            if restore(connection):  # SQLite: a copy of the migrated database
+                continue
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents:
                 # Empty first (without re-creating content types and permissions under new ids), then reload, then

@@ -1,8 +1,8 @@
 """URLs that take an id, code or token, visited by the wrong person: another learner, another cohort's lead, someone
 outside a private course, or an anonymous visitor. They get 403, 404 or the sign-in page, and nothing changes.
 
-These fill the gaps left by the per-app tests (tests/cohorts/test_permissions.py, tests/assessments/
-test_attempt_views.py, tests/assessments/test_marking.py, tests/certificates/test_pages.py, tests/courses/test_my_learning.py and
+These fill the gaps left by the per-app tests (tests/academy/cohorts/test_permissions.py, tests/assessments/
+test_attempt_views.py, tests/assessments/test_marking.py, tests/academy/certificates/test_pages.py, tests/courses/test_my_learning.py and
 tests/courses/test_progress_pages.py), so that every such URL has a wrong-user test somewhere.
 """
 
@@ -24,10 +24,10 @@ from academy.cohorts.services.invitations import hash_token
 from assessments.models import Attempt, AttemptQuestion
 from assessments.services.attempts import start_attempt
 from courses.models import Enrolment, ItemCompletion, ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
+from tests.academy.certificates.factories import issued_certificate
+from tests.academy.cohorts.factories import ExportFactory, InvitationFactory, add_learner, make_cohort, make_lead
 from tests.assessments.factories import make_question, make_quiz
-from tests.certificates.factories import issued_certificate
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
@@ -153,7 +153,7 @@ def test_a_learner_cannot_download_the_quiz_report_as_csv(client, quiz):
 
 @pytest.fixture
 def _certificate_settings(settings, tmp_path):
-    """PDFs in a temporary directory and a throwaway signing key, as tests/certificates/conftest.py sets them."""
+    """PDFs in a temporary directory and a throwaway signing key, as tests/academy/certificates/conftest.py sets them."""
     raw = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     settings.STORAGES = {
         **settings.STORAGES,
@@ -235,18 +235,13 @@ def test_a_lead_cannot_export_another_cohorts_course_through_their_own_cohort(cl
 
 
 def test_a_lead_cannot_read_another_cohorts_export_status_through_their_own_cohort(client, two_cohorts):
-    export = Export.objects.create(cohort=two_cohorts["a"], course=two_cohorts["course_a"])
+    export = ExportFactory(cohort=two_cohorts["a"], course=two_cohorts["course_a"])
     client.force_login(two_cohorts["lead_b"])
     assert client.get(reverse("cohorts:export_status", args=[two_cohorts["b"].pk, export.pk])).status_code == 404
 
 
 def test_a_lead_cannot_see_another_cohorts_invitation_on_their_own_revoke_page(client, two_cohorts):
-    invitation = Invitation.objects.create(
-        cohort=two_cohorts["a"],
-        email="private.person@council.gov.uk",
-        token_hash=hash_token(TOKEN),
-        expires_at=timezone.now() + timedelta(days=7),
-    )
+    invitation = InvitationFactory(cohort=two_cohorts["a"], email="private.person@council.gov.uk", token=TOKEN)
     client.force_login(two_cohorts["lead_b"])
     response = client.get(reverse("cohorts:invitation_revoke", args=[two_cohorts["b"].pk, invitation.pk]))
     assert response.status_code == 404

@@ -19,17 +19,17 @@ from django.utils import timezone
 
 from academy.accounts.adapter import AccountAdapter, email_context
 from academy.certificates import services as certificates
-from academy.certificates.models import Certificate, CertificatePolicy
+from academy.certificates.models import Certificate
 from academy.cohorts.csv_import import Invitee
 from academy.cohorts.services import invitations, reminders
 from academy.core.links import absolute_url, on_public_address
 from assessments.services.attempts import save_responses, start_attempt, submit_attempt
 from assessments.services.marking import GivenMark, mark_answers
 from courses.models import ModulePage
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.academy.accounts.factories import PASSWORD, UserFactory
+from tests.academy.certificates.factories import CertificatePolicyFactory, issued_certificate
+from tests.academy.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.assessments.factories import make_question, make_quiz
-from tests.certificates.factories import issued_certificate
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +132,7 @@ def certificate_reissued(client):
 
 def recertification(client):
     course = make_course(modules=1, lessons=1, slug="renewable")
-    CertificatePolicy.objects.create(course=course, validity_days=365, recertification_window_days=30)
+    CertificatePolicyFactory(course=course, validity_days=365, recertification_window_days=30)
     certificate = issued_certificate(user=UserFactory(full_name="Robin Patel"), course=course)
     valid_until = timezone.now() + timedelta(days=10)
     Certificate.objects.filter(pk=certificate.pk).update(

@@ -60,38 +60,6 @@ def test_health_check(client):
     assert client.get("/healthz").json() == {"status": "ok"}
 
 
-def test_load_demo_twice_leaves_one_copy_of_everything(db):
-    from django.core.management import call_command
-    from wagtail.models import Page
-
-    from academy.accounts.models import User
-
-    call_command("load_demo")
-    counts = (Page.objects.count(), User.objects.count())
-    call_command("load_demo")
-    assert (Page.objects.count(), User.objects.count()) == counts
-
-
-def test_demo_accounts_can_sign_in(client, db):
-    from django.core.management import call_command
-
-    from academy.accounts.demo import DEMO_ACCOUNTS
-
-    call_command("load_demo")
-    for account in DEMO_ACCOUNTS:
-        client.logout()
-        response = client.post("/accounts/login/", {"login": account.email, "password": account.password})
-        assert response.status_code == 302, account.email
-
-
-def test_demo_administrator_reaches_the_wagtail_admin(client, db):
-    from django.core.management import call_command
-
-    call_command("load_demo")
-    client.post("/accounts/login/", {"login": "admin@academy.example", "password": "academy-demo-2026"})
-    assert client.get("/admin/").status_code == 200
-
-
 def test_only_wagtail_previews_may_be_framed_and_only_by_the_admins_own_origin(client, site_root):
     from tests.courses.factories import make_course
 

@@ -1,6 +1,8 @@
 """Question bank and quiz builders for Django-level tests."""
 
-from assessments.models import QuestionCategory, QuizPage, QuizSlot
+import factory
+
+from assessments.models import Attempt, QuestionCategory, QuizPage, QuizSlot
 from assessments.services.questions import create_question
 from tests.courses.factories import publish
 
@@ -80,6 +82,17 @@ RIGHT = {
     "matching": {"matches": {"p1": "Steer on mutuals", "p2": "Work with peers", "p3": "Make the case"}},
     "ordering": {"order": ["i1", "i2", "i3"]},
 }
+
+
+class AttemptFactory(factory.django.DjangoModelFactory):
+    """An attempt row written directly, for tests of the database's rules; learners start attempts through
+    ``assessments.services.attempts.start_attempt``."""
+
+    class Meta:
+        model = Attempt
+
+    number = 1
+    seed = 1
 
 
 def make_category(name="Test bank", parent=None):

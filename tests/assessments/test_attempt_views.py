@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from assessments.models import Attempt
 from courses.models import ModulePage
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.academy.accounts.factories import PASSWORD, UserFactory
 from tests.assessments.answering import AttemptPage
 from tests.assessments.factories import SPECS, make_question, make_quiz
 from tests.courses.factories import make_course

@@ -20,8 +20,8 @@ from assessments.services.attempts import (
 )
 from assessments.services.questions import record_version
 from courses.models import Enrolment, ItemCompletion, ModulePage
-from tests.accounts.factories import UserFactory
-from tests.assessments.factories import RIGHT, SPECS, make_category, make_question, make_quiz
+from tests.academy.accounts.factories import UserFactory
+from tests.assessments.factories import RIGHT, SPECS, AttemptFactory, make_category, make_question, make_quiz
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
@@ -68,7 +68,7 @@ def test_the_database_allows_only_one_open_attempt_per_learner_and_quiz(module, 
     quiz = make_quiz(module, questions=[make_question()])
     attempt = start_attempt(user=learner, quiz=quiz)
     with pytest.raises(IntegrityError), transaction.atomic():
-        Attempt.objects.create(quiz=quiz, user=learner, number=2, seed=1)
+        AttemptFactory(quiz=quiz, user=learner, number=2)
     assert attempt.is_open
 
 

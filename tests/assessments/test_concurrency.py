@@ -8,7 +8,7 @@ from django.db import connection, connections
 from assessments.models import Attempt
 from assessments.services.attempts import start_attempt, submit_attempt
 from courses.models import ItemCompletion, ModulePage, ProgressEvent
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import make_question, make_quiz
 from tests.courses.factories import make_course
 

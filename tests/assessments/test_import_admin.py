@@ -267,7 +267,7 @@ def test_a_file_over_two_megabytes_is_refused(admin_client):
 
 
 def test_people_who_cannot_add_questions_cannot_import(client):
-    from tests.accounts.factories import UserFactory
+    from tests.academy.accounts.factories import UserFactory
 
     client.force_login(UserFactory())
     assert client.get(IMPORT_URL).status_code in (302, 403)

@@ -18,9 +18,9 @@ from assessments.services.marking import (
 )
 from courses.models import ModulePage
 from courses.selectors import course_progress
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.academy.accounts.factories import PASSWORD, UserFactory
+from tests.academy.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.assessments.factories import make_question, make_quiz
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from assessments.models import Attempt, AttemptQuestion
 from courses.models import ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.answering import AttemptPage
 from tests.assessments.factories import make_category, make_question, make_quiz
 from tests.courses.factories import make_course

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from assessments.services.attempts import start_attempt, submit_attempt
 from courses.models import ModulePage
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.academy.accounts.factories import PASSWORD, UserFactory
 from tests.assessments.factories import SPECS, make_question, make_quiz
 from tests.courses.factories import make_course
 

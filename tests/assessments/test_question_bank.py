@@ -112,7 +112,7 @@ def test_export_download_from_the_admin(admin_client):
 
 
 def test_learners_cannot_import(client):
-    from tests.accounts.factories import UserFactory
+    from tests.academy.accounts.factories import UserFactory
 
     client.force_login(UserFactory())
     response = client.get(reverse("assessments_import"))

@@ -5,11 +5,13 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 
+from academy.accounts.models import User
 from assessments.models import QuestionCategory
 from assessments.services.questions import create_question
 from courses.authoring import AUTHORS
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import SPECS, make_category
+from tests.built_once import rolled_back_at_the_end
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
@@ -41,21 +43,28 @@ HOSTILE_QUERIES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def _author_and_bank(django_db_setup, django_db_blocker):
+    """An author, and two questions in two categories, each with words the other lacks: indexed once for the module."""
+    with rolled_back_at_the_end(django_db_blocker, search_index=True):
+        author = UserFactory()
+        author.groups.add(Group.objects.get(name=AUTHORS))
+        locks = make_category("Asset locks")
+        value = make_category("Social value")
+        create_question(category=locks, name="Asset lock holders", spec=SPECS["multiple_response"])
+        create_question(category=value, name="Social Value Act date", spec=SPECS["true_false"])
+        yield author.pk
+
+
 @pytest.fixture
-def author_client(client):
-    author = UserFactory()
-    author.groups.add(Group.objects.get(name=AUTHORS))
-    client.force_login(author)
+def author_client(client, _author_and_bank):
+    client.force_login(User.objects.get(pk=_author_and_bank))
     return client
 
 
 @pytest.fixture
-def bank():
-    """Two questions in two categories, each with words the other lacks."""
-    locks = make_category("Asset locks")
-    value = make_category("Social value")
-    create_question(category=locks, name="Asset lock holders", spec=SPECS["multiple_response"])
-    create_question(category=value, name="Social Value Act date", spec=SPECS["true_false"])
+def bank(_author_and_bank):
+    """The two questions (built with the author, once)."""
 
 
 def listing(client, url, query):

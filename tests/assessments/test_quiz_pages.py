@@ -8,7 +8,7 @@ from assessments.selectors import quiz_question_count
 from assessments.services.attempts import save_responses, start_attempt, submit_attempt
 from assessments.services.questions import create_question
 from courses.models import ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import SPECS, make_category, make_question, make_quiz
 from tests.courses.factories import make_course
 

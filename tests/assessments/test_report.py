@@ -15,7 +15,7 @@ from assessments.services.questions import create_question
 from assessments.views import UNKNOWN_REPORT_TABLE
 from courses.authoring import AUTHORS
 from courses.models import ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import RIGHT, make_category, make_question, make_quiz
 from tests.courses.factories import make_course
 

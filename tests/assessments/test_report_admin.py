@@ -7,7 +7,7 @@ from django.urls import reverse
 from assessments.wagtail_hooks import quiz_report_header_button, quiz_report_listing_button
 from courses.authoring import AUTHORS
 from courses.models import LessonPage, ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import make_question, make_quiz
 from tests.courses.factories import make_course
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from assessments.selectors import quiz_report
 from assessments.services.questions import record_version
 from courses.models import ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import make_question, make_quiz
 from tests.assessments.test_report import attempt_by, csv_rows, get, table_rows
 from tests.courses.factories import make_course

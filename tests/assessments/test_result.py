@@ -14,7 +14,7 @@ from assessments.selectors import CONTINUE, RESUME, RETRY, quiz_overview, result
 from assessments.services.attempts import finish_grading, save_responses, start_attempt, submit_attempt
 from assessments.services.questions import create_question
 from courses.models import ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import RIGHT, SPECS, make_category, make_question, make_quiz
 from tests.courses.factories import make_course, make_lesson
 

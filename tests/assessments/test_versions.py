@@ -10,7 +10,7 @@ from assessments.services.questions import record_version
 from assessments.version_changes import ABSENT, compare_specs
 from assessments.versions import version_notice
 from courses.models import ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import RIGHT, SPECS, make_question, make_quiz
 from tests.courses.factories import make_course
 

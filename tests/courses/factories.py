@@ -1,11 +1,32 @@
 """Builders for course trees. Pages are created through Wagtail's tree API, as authors would."""
 
+import factory
 from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 
 from courses.demo.site import ensure_home_page
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ModulePage
 
 PARAGRAPH = "<p>Commissioners decide what outcomes a service must achieve and who is best placed to deliver them.</p>"
+
+
+class EnrolmentFactory(factory.django.DjangoModelFactory):
+    """An enrolment of ``user`` on ``course`` (both required) with nothing done yet; the progress services make the
+    rest."""
+
+    class Meta:
+        model = Enrolment
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A Wagtail image: a small PNG unless given a ``file``."""
+
+    class Meta:
+        model = get_image_model()
+
+    title = factory.Sequence(lambda n: f"Image {n}")
+    file = factory.LazyFunction(get_test_image_file)
 
 
 def course_index():

@@ -6,7 +6,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from courses.models import Enrolment, ProgressEvent
 from courses.selectors import course_outline
 from courses.services.progress import REASON_REQUIRED, complete_item, start_again
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db

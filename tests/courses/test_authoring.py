@@ -6,7 +6,7 @@ from wagtail.models import Page, WorkflowPage
 
 from courses.authoring import AUTHORS, REVIEWERS, WORKFLOW_NAME
 from courses.models import LessonPage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db

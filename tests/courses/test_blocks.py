@@ -7,10 +7,10 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.images.models import Image
-from wagtail.images.tests.utils import get_test_image_file
 
 from courses.blocks import ALT_TEXT_MISSING, EMBED_ADDRESS, EMBED_NETWORK, VideoEmbedBlock, lesson_blocks
 from courses.importing.loader import clean_block
+from tests.courses.factories import ImageFactory
 
 
 def render(block_type, value):
@@ -61,7 +61,7 @@ def test_video_blocks_require_a_transcript():
 
 
 def image(description: str) -> Image:
-    return Image.objects.create(title="Diagram", file=get_test_image_file(), description=description)
+    return ImageFactory(title="Diagram", description=description)
 
 
 def block_errors(block_type, value):

@@ -6,7 +6,6 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-from django.db import transaction
 
 from assessments.models import QuizPage
 from assessments.models.quiz import GradingMethod, ReviewWhen
@@ -15,6 +14,7 @@ from courses.demo.course import COURSE_FOLDER, load_demo_course
 from courses.demo.site import load_demo_site
 from courses.importing.loader import check_course_folder
 from courses.selectors import course_outline
+from tests.built_once import rolled_back_at_the_end
 
 FOLDER = check_course_folder(COURSE_FOLDER)
 MODULES = {module.meta.slug: module for module in FOLDER.modules}
@@ -194,10 +194,9 @@ def test_no_question_shows_the_answer_to_a_short_text_or_numeric_question_in_its
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The demo course and its quizzes, loaded once for this module and rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back_at_the_end(django_db_blocker):
         course = load_demo_course(load_demo_site())
         yield course, list(QuizPage.objects.descendant_of(course))
-        transaction.set_rollback(True)
 
 
 @pytest.mark.django_db

@@ -11,7 +11,7 @@ from courses.forms import START_AGAIN_CHOICE_REQUIRED
 from courses.models import Enrolment, ItemCompletion, ProgressEvent
 from courses.selectors import course_outline, learner_dashboard
 from courses.services.progress import NOTHING_TO_RETAKE, complete_item, enrol, start_again
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db

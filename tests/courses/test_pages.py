@@ -113,31 +113,6 @@ def test_optional_lessons_are_labelled(client):
     assert [item.is_required for item in course_outline(course=course).items] == [True, False]
 
 
-def test_demo_course_has_at_least_five_modules_and_fifteen_lessons_in_order(client):
-    from django.core.management import call_command
-
-    call_command("load_demo")
-    course = CoursePage.objects.get(slug="commissioning-and-mutualisation")
-    outline = course_outline(course=course)
-    assert len(outline.modules) >= 5
-    assert len([i for i in outline.items if isinstance(i.page, LessonPage)]) >= 15
-    for item in outline.items:  # a new visitor can read every lesson
-        assert client.get(item.url).status_code == 200
-
-
-def test_demo_lessons_cite_the_memo_and_say_what_changed_since_2013():
-    from django.core.management import call_command
-
-    call_command("load_demo")
-    lessons = LessonPage.objects.all()
-    assert all(lesson.sources for lesson in lessons)
-    assert any("2013" in str(source.value) for lesson in lessons for source in lesson.sources)
-    bodies = " ".join(str(lesson.body.raw_data) for lesson in lessons)
-    assert "24 February 2025" in bodies
-    assert "Procurement Act 2023" in bodies
-    assert "2014" in bodies and "co-operative and community benefit societies" in bodies.lower()
-
-
 def test_every_page_type_in_the_tree_is_a_real_page():
     make_course(modules=1, lessons=1)
     assert Page.objects.type(LessonPage).count() == 1

@@ -10,7 +10,7 @@ from courses import extensions
 from courses.models import Enrolment, ItemCompletion, LessonPage, ModulePage, ProgressEvent
 from courses.selectors import course_outline
 from courses.services.progress import complete_item, enrol
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from courses.authoring import AUTHORS, REVIEWERS
 from courses.models import LessonPage, ModulePage
 from courses.services.review import pending_reviews, submit_for_review
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db

@@ -7,6 +7,7 @@ from wagtail.search.query import MATCH_NONE, Phrase
 
 from academy.core.search import MAX_SEARCH_TEXT_LENGTH, printable_text, safe_query, search_text
 from courses.views import EMPTY_SEARCH, MAX_QUERY_LENGTH
+from tests.built_once import rolled_back_at_the_end
 from tests.courses.factories import make_course
 
 HOSTILE_QUERIES = [
@@ -60,9 +61,11 @@ HOSTILE_QUERIES = [
 pytestmark = pytest.mark.search_index
 
 
-@pytest.fixture
-def course(db):
-    return make_course(modules=1, lessons=1)
+@pytest.fixture(scope="module")
+def course(django_db_setup, django_db_blocker):
+    """One indexed course for every search here, built once."""
+    with rolled_back_at_the_end(django_db_blocker, search_index=True):
+        yield make_course(modules=1, lessons=1)
 
 
 @pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 
 from courses.authoring import AUTHORS, REVIEWERS, ensure_authoring_setup
 from courses.models import LessonPage, ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course
 from tests.e2e.conftest import sign_in, sign_out
 

@@ -9,8 +9,8 @@ from playwright.sync_api import expect
 
 from academy.certificates import codes, services
 from academy.certificates.models import Certificate
-from tests.accounts.factories import UserFactory
-from tests.certificates.factories import issued_certificate
+from tests.academy.accounts.factories import UserFactory
+from tests.academy.certificates.factories import issued_certificate
 from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -45,9 +45,12 @@ def assert_no_horizontal_page_scroll(page) -> None:
 
 
 @pytest.fixture
-def demo_cohort(site_root):
-    call_command("load_demo", stdout=io.StringIO())
-    return Cohort.objects.get(name=DEMO_COHORT_NAME)
+def demo_cohort(site_root, built_once):
+    def load_demo():
+        call_command("load_demo", stdout=io.StringIO())
+        return Cohort.objects.get(name=DEMO_COHORT_NAME).pk
+
+    return Cohort.objects.get(pk=built_once("demo", load_demo))
 
 
 def test_the_dashboard_and_a_module_drill_down_fit_a_phone_and_a_laptop(page, demo_cohort, tmp_path):

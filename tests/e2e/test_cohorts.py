@@ -12,8 +12,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from academy.cohorts.models import Export, Invitation
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
+from tests.academy.accounts.factories import PASSWORD, UserFactory
+from tests.academy.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 from tests.e2e.conftest import assert_accessible, sign_in, sign_out
 

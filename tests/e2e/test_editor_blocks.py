@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from courses.authoring import AUTHORS, ensure_authoring_setup
 from courses.models import LessonPage, ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import make_category, make_question, make_quiz
 from tests.courses.factories import make_course
 from tests.e2e.conftest import sign_in

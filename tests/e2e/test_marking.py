@@ -7,9 +7,9 @@ import pytest
 
 from assessments.models import Attempt
 from courses.models import ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
+from tests.academy.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.assessments.factories import make_question, make_quiz
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 from tests.e2e.conftest import assert_accessible, sign_in, sign_out
 

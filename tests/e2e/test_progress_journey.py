@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from courses.models import Enrolment
 from courses.selectors import course_outline
 from courses.services.progress import complete_item
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.academy.accounts.factories import PASSWORD, UserFactory
 from tests.courses.factories import make_course
 from tests.e2e.conftest import assert_accessible, sign_in
 from tests.e2e.test_signup_journey import tab_to

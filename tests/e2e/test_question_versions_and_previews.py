@@ -14,7 +14,7 @@ from assessments.services.attempts import save_responses, start_attempt, submit_
 from assessments.services.questions import record_version
 from courses.authoring import AUTHORS, ensure_authoring_setup
 from courses.models import ModulePage
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import RIGHT, make_category, make_question, make_quiz
 from tests.courses.factories import make_course
 from tests.e2e.conftest import AXE_SOURCE, WCAG_TAGS, assert_accessible, sign_in

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from academy.accounts import wording
 from academy.accounts.models import User
-from tests.accounts.factories import PASSWORD, UserFactory
+from tests.academy.accounts.factories import PASSWORD, UserFactory
 from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)

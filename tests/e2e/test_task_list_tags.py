@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.e2e.conftest import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -14,20 +14,26 @@ TAG_LINES = """els => els.map(el => {
 
 
 @pytest.fixture
-def course_in_progress(site_root):
+def course_in_progress(site_root, built_once):
     """The demo course (long module titles) with modules completed, in progress and not started."""
+    from academy.accounts.models import User
     from courses.demo.course import load_demo_course
+    from courses.models import CoursePage
     from courses.selectors import course_outline
     from courses.services.progress import complete_item
 
-    course = load_demo_course(site_root)
-    user = UserFactory()
-    outline = course_outline(course=course)
-    for module in outline.modules[:3]:
-        complete_item(user=user, item=module.items[0].page)
-    for item in outline.modules[0].items:
-        complete_item(user=user, item=item.page)
-    return course, user
+    def build():
+        course = load_demo_course(site_root)
+        user = UserFactory()
+        outline = course_outline(course=course)
+        for module in outline.modules[:3]:
+            complete_item(user=user, item=module.items[0].page)
+        for item in outline.modules[0].items:
+            complete_item(user=user, item=item.page)
+        return course.pk, user.pk
+
+    course_pk, user_pk = built_once("course in progress", build)
+    return CoursePage.objects.get(pk=course_pk), User.objects.get(pk=user_pk)
 
 
 @pytest.mark.parametrize("width", [320, 1280])

@@ -16,7 +16,7 @@ from academy.certificates import badges, services
 from academy.certificates.models import Certificate
 from academy.certificates.rendering import render_certificate
 from courses.models import Enrolment
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course
 from tests.perf.conftest import machine, rate
 

@@ -20,7 +20,7 @@ from academy.cohorts.models import Export
 from academy.cohorts.selectors import DashboardFilters
 from academy.cohorts.services import exports
 from courses.selectors import course_outline
-from tests.cohorts.factories import bulk_learners, make_cohort, make_lead
+from tests.academy.cohorts.factories import bulk_learners, make_cohort, make_lead
 from tests.courses.factories import make_course
 from tests.perf.conftest import machine
 

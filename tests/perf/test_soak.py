@@ -25,11 +25,11 @@ from academy.certificates.services import issue_certificate
 from academy.config import s3_storages
 from assessments.models import Attempt, QuizPage
 from courses.models import LessonPage
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.certificates.factories import complete_course
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
+from tests.academy.accounts.factories import PASSWORD, UserFactory
+from tests.academy.certificates.factories import complete_course
+from tests.academy.cohorts.factories import add_learner, make_cohort, make_lead
+from tests.academy.operations.conftest import S3Server
 from tests.courses.factories import make_course
-from tests.operations.conftest import S3Server
 from tests.perf.conftest import machine
 from tests.production.topology import LOGS, Node, Worker, process_env
 from tests.worker import ROOT

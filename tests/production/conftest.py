@@ -8,7 +8,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from django.conf import settings
 
 from academy.celery import app as celery_app
-from tests.operations.conftest import S3Server
+from tests.academy.operations.conftest import S3Server
 from tests.production.topology import Node, Worker, process_env
 
 

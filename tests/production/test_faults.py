@@ -7,9 +7,9 @@ from django.urls import reverse
 
 from academy.certificates.models import Certificate
 from academy.cohorts.models import Export
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.certificates.factories import complete_course
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
+from tests.academy.accounts.factories import PASSWORD, UserFactory
+from tests.academy.certificates.factories import complete_course
+from tests.academy.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 from tests.production.topology import Browser, emails, process_log, wait_for_marker
 from tests.worker import wait_for

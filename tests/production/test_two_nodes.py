@@ -7,8 +7,8 @@ from django.urls import reverse
 from academy.certificates.models import Certificate
 from academy.cohorts.models import Export
 from courses.selectors import course_outline
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.cohorts.factories import add_learner, make_cohort, make_lead
+from tests.academy.accounts.factories import PASSWORD, UserFactory
+from tests.academy.cohorts.factories import add_learner, make_cohort, make_lead
 from tests.courses.factories import make_course
 from tests.production.topology import Browser, emails
 from tests.worker import wait_for

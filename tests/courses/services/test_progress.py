@@ -12,7 +12,7 @@ from courses.services.progress import (
     start_again,
 )
 from courses.signals import course_completed
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
 from tests.courses.factories import make_course, make_lesson
 
 pytestmark = pytest.mark.django_db

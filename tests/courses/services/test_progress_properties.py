@@ -14,9 +14,11 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from courses.models import Enrolment, LessonPage, ModulePage
+from academy.accounts.models import User
+from courses.models import CoursePage, Enrolment, LessonPage, ModulePage
 from courses.services.progress import complete_item, refresh_course_summaries
-from tests.accounts.factories import UserFactory
+from tests.academy.accounts.factories import UserFactory
+from tests.built_once import rolled_back_at_the_end
 from tests.courses.factories import make_course, make_lesson
 
 pytestmark = pytest.mark.django_db
@@ -83,14 +85,22 @@ class CourseModel:
         return bool(required) and all(lesson.pk in learner.done for lesson in required)
 
 
-_examples = itertools.count()
+@pytest.fixture(scope="module")
+def course_and_learners(django_db_setup, django_db_blocker):
+    """The course and learners every example starts from, built once: each example changes them in a transaction
+    that it rolls back."""
+    with rolled_back_at_the_end(django_db_blocker):
+        course = make_course(modules=MODULES, lessons=2, slug="property")
+        yield course.pk, [UserFactory().pk for _ in range(LEARNERS)]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
-def test_live_summaries_always_equal_a_full_recompute(steps, django_capture_on_commit_callbacks):
+def test_live_summaries_always_equal_a_full_recompute(steps, course_and_learners, django_capture_on_commit_callbacks):
+    course_pk, user_pks = course_and_learners
     with transaction.atomic():
-        course = make_course(modules=MODULES, lessons=2, slug=f"property-{next(_examples)}")
+        # Fetched afresh: pages held from an earlier example would remember its rolled-back tree.
+        course = CoursePage.objects.get(pk=course_pk)
         modules = list(ModulePage.objects.child_of(course).order_by("path"))
         lessons = [
             Lesson(pk=lesson.pk, module=index)
@@ -98,7 +108,7 @@ def test_live_summaries_always_equal_a_full_recompute(steps, django_capture_on_c
             for lesson in LessonPage.objects.child_of(module).order_by("path")
         ]
         model = CourseModel(lessons)
-        learners = [Learner(user=UserFactory()) for _ in range(LEARNERS)]
+        learners = [Learner(user=user) for user in User.objects.filter(pk__in=user_pks).order_by("pk")]
         added = itertools.count(10)
 
         for step in steps:

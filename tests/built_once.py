@@ -1,0 +1,33 @@
+"""Data that many tests read, built once for a module (or a session) instead of once per test."""
+
+import contextlib
+
+from django.core.cache import cache
+from django.db import transaction
+from django.test import override_settings
+
+from academy.celery import app as celery_app
+
+# What tests/conftest.py's autouse fixtures give each test, which a module-scoped fixture runs before.
+NO_SEARCH_INDEXING = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+SEARCH_INDEXING = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@contextlib.contextmanager
+def rolled_back_at_the_end(django_db_blocker, *, search_index: bool = False, **settings):
+    """Write in one transaction that is rolled back when the block ends; the tests inside run in savepoints of it,
+    so what one test writes is gone for the next, and the built data is gone for the next module. Wagtail's search
+    index is kept up to date only with ``search_index=True``, as for tests marked ``search_index``."""
+    eager = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    try:
+        with (
+            django_db_blocker.unblock(),
+            override_settings(TASKS=SEARCH_INDEXING if search_index else NO_SEARCH_INDEXING, **settings),
+            transaction.atomic(),
+        ):
+            yield
+            transaction.set_rollback(True)
+    finally:
+        celery_app.conf.task_always_eager = eager
+        cache.clear()

@@ -1,0 +1,135 @@
+"""Migrate the SQLite test database once, not once per pytest process.
+
+Running every migration (Django's, Wagtail's, ours with their data: groups, permissions, locale, site, workflow) takes
+about 25 s of CPU. With pytest-xdist each worker did it again, and `make test` runs pytest twice. Instead, the first
+process to need the database migrates it as Django always does and saves a copy (and its serialized contents, for
+serialized rollback) under ``var/``; every other process copies that file into its in-memory database with SQLite's
+backup API, which takes milliseconds. The copy is named after a hash of every migration file and of the project's
+sources, so any change that could change the migrated database makes a fresh one. After a test that commits (browser
+tests, concurrency), the same copy puts the database back (see tests/conftest.py). PostgreSQL (CI) is untouched.
+Set ``ACADEMY_TEST_DB_TEMPLATE=0`` to migrate in every process as before.
+"""
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.db.backends.base.creation import BaseDatabaseCreation
+
+SOURCES = ("academy", "courses", "assessments")
+
+
+def _fingerprint() -> str:
+    """A hash of what decides the migrated database: every migration's file, the project's code and settings."""
+    from django.db.migrations.loader import MigrationLoader
+
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    files = {Path(sys.modules[migration.__module__].__file__) for migration in loader.disk_migrations.values()}
+    for source in SOURCES:
+        files.update((settings.BASE_DIR / source).rglob("*.py"))
+    files = {path.resolve() for path in files}  # `.venv/bin/python` and pytest's script may name the venv differently
+    digest = hashlib.sha256(repr(settings.INSTALLED_APPS).encode())
+    for path in sorted(files):
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait while the first one migrates
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _from_template(creation, template: Path, verbosity: int, autoclobber: bool, keepdb: bool) -> str:
+    """`create_test_db` with the migrations replaced by a copy of the template."""
+    from django.core.management import call_command
+
+    connection = creation.connection
+    name = creation._get_test_db_name()
+    creation._create_test_db(verbosity, autoclobber, keepdb)
+    connection.close()
+    settings.DATABASES[connection.alias]["NAME"] = name
+    connection.settings_dict["NAME"] = name
+    connection.ensure_connection()
+    with contextlib.closing(sqlite3.connect(template)) as source:
+        source.backup(connection.connection)
+    call_command("createcachetable", database=connection.alias)
+    return name
+
+
+def _save_template(connection, template: Path) -> None:
+    partial = template.with_suffix(f".{os.getpid()}.partial")
+    with contextlib.closing(sqlite3.connect(partial)) as target:
+        connection.ensure_connection()
+        connection.connection.backup(target)
+    partial.replace(template)  # last, so a template that exists is complete
+    for stale in template.parent.glob(f"{connection.alias}-*.sqlite3"):
+        if stale != template:
+            stale.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def migrate_once():
+    """While active, an in-memory SQLite test database is copied from the saved, migrated template."""
+    original = BaseDatabaseCreation.create_test_db
+
+    def create_test_db(self, verbosity=1, autoclobber=False, serialize=True, keepdb=False):
+        if self.connection.vendor != "sqlite" or not self.is_in_memory_db(self._get_test_db_name()):
+            return original(self, verbosity, autoclobber, serialize, keepdb)
+        template = settings.BASE_DIR / "var" / "test-databases" / f"{self.connection.alias}-{_fingerprint()}.sqlite3"
+        with _locked(template):
+            if template.exists():
+                name = _from_template(self, template, verbosity, autoclobber, keepdb)
+            else:
+                name = original(self, verbosity, autoclobber, serialize=False, keepdb=keepdb)
+                _save_template(self.connection, template)
+        self.connection.migrated_template = template
+        if serialize:
+            # Django reloads these rows before each test with serialized rollback; `restore` below has already put
+            # the whole database back after the test before, so there is nothing to reload.
+            self.connection._test_serialized_contents = "[]"
+        return name
+
+    if os.environ.get("ACADEMY_TEST_DB_TEMPLATE", "1") == "0":
+        yield
+        return
+    BaseDatabaseCreation.create_test_db = create_test_db
+    try:
+        yield
+    finally:
+        BaseDatabaseCreation.create_test_db = original
+
+
+def restore(connection, copy: sqlite3.Connection | None = None) -> bool:
+    """Put the whole database back as migrated (after a test that committed), or as ``copy`` holds it: milliseconds,
+    where emptying it and reloading the serialized rows takes about half a second. False, and nothing done, if the
+    database was not made from a template."""
+    template = getattr(connection, "migrated_template", None)
+    if template is None:
+        return False
+    connection.ensure_connection()
+    with contextlib.closing(sqlite3.connect(template)) if copy is None else contextlib.nullcontext(copy) as source:
+        source.backup(connection.connection)
+    return True
+
+
+def copy_of(connection) -> sqlite3.Connection | None:
+    """The database as it is now, in memory, for `restore`: a browser test module that needs the demo loads it once
+    and puts it back for its next test. None where `restore` cannot be used (PostgreSQL)."""
+    if getattr(connection, "migrated_template", None) is None:
+        return None
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.ensure_connection()
+    connection.connection.backup(copy)
+    return copy
