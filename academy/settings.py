@@ -138,26 +138,18 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # The cache may share the Redis server but should use its own database number (e.g. /1 beside a broker on /0).
 REDIS_CACHE_URL = os.environ.get("REDIS_CACHE_URL", REDIS_URL)
 if REDIS_CACHE_URL:
-    # A Redis that stops answering fails a request in seconds, not at gunicorn's timeout.
-    _redis_options = {"socket_connect_timeout": 2, "socket_timeout": 2}
     CACHES = {
-        # Rate limits: while Redis is down they fail closed (the 'try again' page), never open.
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_CACHE_URL,
-            "OPTIONS": _redis_options,
-        },
-        # What has a copy elsewhere (sessions in the database, renditions in their table): an outage falls through.
-        "fallthrough": {
+            # While Redis is down, reads miss and writes are skipped (sessions and Wagtail fall through to the
+            # database), except rate-limit counters, which fail closed: the 'try again' page (academy.core.cache).
             "BACKEND": "academy.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_CACHE_URL,
-            "OPTIONS": _redis_options,
-        },
+            # A Redis that stops answering fails a request in seconds, not at gunicorn's timeout.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
     }
-    CACHES["renditions"] = CACHES["fallthrough"]
     # Every web process reads sessions from Redis; the database copy keeps people signed in while Redis is down.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-    SESSION_CACHE_ALIAS = "fallthrough"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -176,8 +168,13 @@ CELERY_TIMEZONE = "Europe/London"
 CELERY_BEAT_SCHEDULE: dict = {}
 CELERY_BEAT_SCHEDULER = "academy.operations.beat:DatabaseScheduler"
 # A message a worker took but never acknowledged (the worker died) goes back to the queue after this many seconds.
+# Workers look for such messages every `unacked_restore_interval` seconds (kombu otherwise scans only every tenth
+# look, about every 100 seconds, whatever the timeout).
+_visibility_timeout = int(os.environ.get("ACADEMY_CELERY_VISIBILITY_TIMEOUT", "3600"))
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": int(os.environ.get("ACADEMY_CELERY_VISIBILITY_TIMEOUT", "3600"))
+    "visibility_timeout": _visibility_timeout,
+    "unacked_restore_interval": min(10, _visibility_timeout),
+    "unacked_restore_throttle": 1,
 }
 # A Redis restart of a few seconds: publishing a task retries for about 5s before giving up (the request then gets
 # the 'try again' page). Emails do not wait: they are rows in an outbox that beat's sweep sends (academy.accounts.mail).
