@@ -138,8 +138,17 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # The cache may share the Redis server but should use its own database number (e.g. /1 beside a broker on /0).
 REDIS_CACHE_URL = os.environ.get("REDIS_CACHE_URL", REDIS_URL)
 if REDIS_CACHE_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_CACHE_URL}}
-    # Every web process reads sessions from Redis; the database copy keeps people signed in across a Redis restart.
+    CACHES = {
+        "default": {
+            # While Redis is down, reads miss and writes are skipped (sessions and Wagtail fall through to the
+            # database), except rate-limit counters, which fail closed: the 'try again' page (academy.core.cache).
+            "BACKEND": "academy.core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_CACHE_URL,
+            # A Redis that stops answering fails a request in seconds, not at gunicorn's timeout.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+    # Every web process reads sessions from Redis; the database copy keeps people signed in while Redis is down.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -159,9 +168,18 @@ CELERY_TIMEZONE = "Europe/London"
 CELERY_BEAT_SCHEDULE: dict = {}
 CELERY_BEAT_SCHEDULER = "academy.operations.beat:DatabaseScheduler"
 # A message a worker took but never acknowledged (the worker died) goes back to the queue after this many seconds.
+# Workers look for such messages every `unacked_restore_interval` seconds (kombu otherwise scans only every tenth
+# look, about every 100 seconds, whatever the timeout).
+_visibility_timeout = int(os.environ.get("ACADEMY_CELERY_VISIBILITY_TIMEOUT", "3600"))
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": int(os.environ.get("ACADEMY_CELERY_VISIBILITY_TIMEOUT", "3600"))
+    "visibility_timeout": _visibility_timeout,
+    "unacked_restore_interval": min(10, _visibility_timeout),
+    "unacked_restore_throttle": 1,
 }
+# A Redis restart of a few seconds: publishing a task retries for about 5s before giving up (the request then gets
+# the 'try again' page). Emails do not wait: they are rows in an outbox that beat's sweep sends (academy.accounts.mail).
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 5, "interval_start": 0.2, "interval_step": 0.5, "interval_max": 1.5}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_WORKER_SEND_TASK_EVENTS = False
 
@@ -220,6 +238,12 @@ ACADEMY_ALLOWED_EMAIL_DOMAINS = env_list(
     "ACADEMY_ALLOWED_EMAIL_DOMAINS", default=default_allowed_email_domains(production=PRODUCTION, debug=DEBUG)
 )
 ACADEMY_SUPPORT_EMAIL = os.environ.get("ACADEMY_SUPPORT_EMAIL", "support@commissioning-academy.example")
+
+# Emails whose message never reached a worker (the broker was down) are sent from the outbox by this sweep.
+CELERY_BEAT_SCHEDULE["accounts-send-pending-emails"] = {
+    "task": "academy.accounts.tasks.send_pending_emails",
+    "schedule": 60.0,
+}
 
 # Email: console by default; any Django backend (SMTP, GOV.UK Notify via django-gov-notify) by setting.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

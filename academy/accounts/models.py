@@ -60,3 +60,25 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return (self.full_name.split() or [self.email])[0]
+
+
+class OutgoingEmail(models.Model):
+    """An email waiting to be sent: written in the transaction that causes it, deleted once it has been sent.
+
+    The row, not the broker's message, is what promises the email: a message lost with Redis is sent by the sweep.
+    """
+
+    subject = models.TextField()
+    body = models.TextField(blank=True)
+    html = models.TextField(blank=True)
+    to = models.JSONField()
+    from_email = models.CharField(max_length=254, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.subject} to {', '.join(self.to)}"

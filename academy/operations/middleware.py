@@ -8,6 +8,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.http import HttpResponse
 from django.template import loader
+from kombu.exceptions import OperationalError as BrokerUnreachable
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -64,9 +65,9 @@ class RequestLogMiddleware:
 
 
 def is_temporarily_unavailable(exception: BaseException) -> bool:
-    """True when object storage or Redis could not be reached, or storage answered with a server error: worth
-    trying again in a moment, unlike a fault in the service itself."""
-    if isinstance(exception, BotoCoreError | RedisConnectionError | RedisTimeoutError):
+    """True when object storage, Redis or the task broker (Redis, after the publish retries) could not be reached, or
+    storage answered with a server error: worth trying again in a moment, unlike a fault in the service itself."""
+    if isinstance(exception, BotoCoreError | RedisConnectionError | RedisTimeoutError | BrokerUnreachable):
         return True
     if isinstance(exception, ClientError):
         status = exception.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)

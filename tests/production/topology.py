@@ -12,10 +12,15 @@ import time
 from pathlib import Path
 
 import requests
+from celery import Celery
 
 from tests.worker import ROOT, test_database_url, wait_for
 
 LOGS = ROOT / "var" / "test-topology"
+# gunicorn's default (2s) closes an idle kept-alive connection just as a client that spreads its requests over two
+# nodes sends its next one on it: a connection reset (the soak's 7 in 2,930). Longer than any client's idle gap, as
+# behind a load balancer it must be longer than the balancer's idle timeout.
+KEEP_ALIVE = "75"
 
 
 def free_port() -> int:
@@ -59,7 +64,7 @@ class Node:
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{self.port}", "--workers", "1",
-             "--threads", "4", "--timeout", "60", "--log-level", "warning"],
+             "--threads", "4", "--timeout", "60", "--keep-alive", KEEP_ALIVE, "--log-level", "warning"],
             cwd=ROOT, env=env, stdout=_log(name), stderr=subprocess.STDOUT,
         )  # fmt: skip
         wait_for(self._live, timeout=60, interval=0.2)
@@ -115,6 +120,11 @@ def emails(directory: Path, *, subject: str) -> list[str]:
     return found
 
 
+def broker(url: str) -> Celery:
+    """A bare Celery client of the broker at ``url``: to ping the workers there and queue tasks by name."""
+    return Celery(broker=url)
+
+
 class Worker:
     """A Celery worker process (solo pool). ``slow`` pauses certificate issue and export writing mid-task."""
 
@@ -129,7 +139,7 @@ class Worker:
              "-n", f"{name}-{os.getpid()}@%h"],
             cwd=ROOT, env=env, stdout=_log(name), stderr=subprocess.STDOUT,
         )  # fmt: skip
-        from academy.celery import app
+        app = broker(env["REDIS_URL"])  # the worker's, which may not be this process's
 
         def answers():
             if self.process.poll() is not None:
@@ -155,3 +165,37 @@ class Worker:
 def wait_for_marker(path: Path, *, timeout: float = 60.0) -> None:
     wait_for(path.exists, timeout=timeout, interval=0.1)
     time.sleep(0.2)  # the task is now sleeping inside its transaction
+
+
+class RedisServer:
+    """A Redis of the test's own on a free loopback port, to stop and start at will (never the machine's 6379, which
+    other runs share). No persistence, like the machine's: a restart empties it."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.port = free_port()
+        self.process = None
+
+    def url(self, database: int) -> str:
+        return f"redis://127.0.0.1:{self.port}/{database}"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             "--dir", str(self.directory)],
+            stdout=_log(f"redis-{self.port}"), stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        wait_for(self._answers, timeout=30, interval=0.05)
+
+    def _answers(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                return sock.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)

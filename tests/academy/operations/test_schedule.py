@@ -11,6 +11,7 @@ from academy.operations.beat import DatabaseScheduler, seed_from_settings
 pytestmark = pytest.mark.django_db
 
 EXPECTED_JOBS = {
+    "accounts-send-pending-emails": "academy.accounts.tasks.send_pending_emails",
     "assessments-close-overdue-attempts": "assessments.tasks.close_overdue_attempts",
     "certificates-recertification-reminders": "academy.certificates.tasks.send_recertification_reminders",
     "cohorts-deadline-reminders": "academy.cohorts.tasks.send_deadline_reminders",
