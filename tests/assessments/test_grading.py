@@ -2,8 +2,6 @@
 
 import pytest
 
-from assessments import questions
-from assessments.display import public_view, shuffled_choice_ids, view_keys
 from assessments.grading import (
     CORRECT,
     INCORRECT,
@@ -14,6 +12,16 @@ from assessments.grading import (
     grade,
     is_answered,
     validate_spec,
+)
+from tests.assessments.specs import (
+    ALL_SPECS,
+    matching,
+    multiple_response,
+    numeric,
+    ordering,
+    short_text,
+    single_choice,
+    true_false,
 )
 
 ODD_RESPONSES = [
@@ -35,106 +43,6 @@ ODD_RESPONSES = [
     {"order": [1, 2]},
     {"unexpected": "key"},
 ]
-
-
-def single_choice(**overrides):
-    spec = {
-        "type": "single_choice",
-        "text": "<p>Which is a public service mutual?</p>",
-        "general_feedback": "<p>General.</p>",
-        "default_mark": 2.0,
-        "choices": [
-            {"id": "a", "text": "Spun-out youth service", "fraction": 1.0, "feedback": "<p>Right.</p>"},
-            {"id": "b", "text": "Residents' co-operative", "fraction": 0.5, "feedback": "<p>Half right.</p>"},
-            {"id": "c", "text": "Private consultancy", "fraction": -0.5, "feedback": "<p>No.</p>"},
-            {"id": "d", "text": "Bank", "fraction": 0.0, "feedback": ""},
-        ],
-        "shuffle": True,
-    }
-    return {**spec, **overrides}
-
-
-def multiple_response(**overrides):
-    spec = {
-        "type": "multiple_response",
-        "text": "Which are prime?",
-        "choices": [
-            {"id": "a", "text": "2", "fraction": 0.5, "feedback": "2 is prime."},
-            {"id": "b", "text": "3", "fraction": 0.5, "feedback": ""},
-            {"id": "c", "text": "4", "fraction": -1.0, "feedback": "4 = 2 × 2."},
-            {"id": "d", "text": "9", "fraction": -0.5, "feedback": ""},
-        ],
-        "scoring": "partial",
-    }
-    return {**spec, **overrides}
-
-
-def true_false(**overrides):
-    spec = {
-        "type": "true_false",
-        "text": "Mutuals deliver public services.",
-        "correct": True,
-        "feedback_true": "Yes.",
-        "feedback_false": "They do.",
-    }
-    return {**spec, **overrides}
-
-
-def short_text(**overrides):
-    spec = {
-        "type": "short_text",
-        "text": "Name the department.",
-        "answers": [
-            {"text": "DCLG", "fraction": 1.0, "feedback": "Right."},
-            {"text": "*Communities*", "fraction": 0.5, "feedback": "Initials, please."},
-            {"text": "Cabinet Office", "fraction": 0.0, "feedback": "That ran the programme."},
-        ],
-    }
-    return {**spec, **overrides}
-
-
-def numeric(**overrides):
-    spec = {
-        "type": "numeric",
-        "text": "In which year was the Localism Act passed?",
-        "answers": [
-            {"value": 2011, "tolerance": 0, "fraction": 1.0, "feedback": "Correct."},
-            {"value": 2011, "tolerance": 1, "fraction": 0.5, "feedback": "Close."},
-        ],
-    }
-    return {**spec, **overrides}
-
-
-def matching(**overrides):
-    spec = {
-        "type": "matching",
-        "text": "Match each body to what it did.",
-        "pairs": [
-            {"id": "p1", "prompt": "<p>Cabinet Office</p>", "answer": "ran the programme"},
-            {"id": "p2", "prompt": "<p>DCLG</p>", "answer": "published the response"},
-            {"id": "p3", "prompt": "<p>Councils</p>", "answer": "commissioned services"},
-            {"id": "p4", "prompt": "<p>Staff</p>", "answer": "ran the mutuals"},
-        ],
-        "distractors": ["regulated banks"],
-    }
-    return {**spec, **overrides}
-
-
-def ordering(**overrides):
-    spec = {
-        "type": "ordering",
-        "text": "Put the steps in order.",
-        "items": [
-            {"id": "i1", "text": "Staff express interest"},
-            {"id": "i2", "text": "Business case agreed"},
-            {"id": "i3", "text": "Contract awarded"},
-            {"id": "i4", "text": "Mutual launched"},
-        ],
-    }
-    return {**spec, **overrides}
-
-
-ALL_SPECS = [single_choice(), multiple_response(), true_false(), short_text(), numeric(), matching(), ordering()]
 
 
 # Single choice
@@ -454,190 +362,3 @@ def test_grading_an_invalid_spec_raises_invalid_spec_with_the_problems():
     with pytest.raises(InvalidSpec) as raised:
         grade({"type": "cloze", "text": "Describe"}, {})
     assert raised.value.problems == [validate_spec({"type": "cloze"})[0]]
-
-
-# Shuffling and the public view
-
-
-def test_shuffled_choice_ids_are_deterministic_for_a_seed():
-    assert shuffled_choice_ids(single_choice(), seed=7) == shuffled_choice_ids(single_choice(), seed=7)
-
-
-def test_shuffled_choice_ids_are_a_permutation_that_varies_with_the_seed():
-    orders = {tuple(shuffled_choice_ids(single_choice(), seed=seed)) for seed in range(20)}
-    assert all(sorted(order) == ["a", "b", "c", "d"] for order in orders)
-    assert len(orders) > 1
-
-
-def test_shuffled_choice_ids_keep_spec_order_when_shuffle_is_off():
-    assert shuffled_choice_ids(single_choice(shuffle=False), seed=3) == ["a", "b", "c", "d"]
-    assert shuffled_choice_ids(matching(shuffle=False), seed=3) == ["p1", "p2", "p3", "p4"]
-
-
-def test_ordering_items_are_never_shown_in_the_correct_order():
-    two_items = ordering(items=[{"id": "i1", "text": "first"}, {"id": "i2", "text": "second"}])
-    for seed in range(50):
-        assert shuffled_choice_ids(two_items, seed=seed) == ["i2", "i1"]
-        assert shuffled_choice_ids(ordering(), seed=seed) != ["i1", "i2", "i3", "i4"]
-
-
-@pytest.mark.parametrize("spec", [true_false(), short_text(), numeric()], ids=lambda spec: spec["type"])
-def test_types_without_options_have_no_shuffled_ids(spec):
-    assert shuffled_choice_ids(spec, seed=1) == []
-
-
-def test_public_view_of_single_choice_has_opaque_ids_and_texts_in_display_order():
-    spec = single_choice()
-    view = public_view(spec, seed=11)
-    keys = view_keys(spec, seed=11)["choice"]
-    assert [keys[choice["id"]] for choice in view["choices"]] == shuffled_choice_ids(spec, seed=11)
-    assert not {"a", "b", "c", "d"} & {choice["id"] for choice in view["choices"]}
-    assert view["choices"][0].keys() == {"id", "text"}
-    assert view.keys() == {"type", "text", "choices"}
-
-
-def test_opaque_ids_are_stable_within_an_attempt_and_differ_between_attempts():
-    spec = single_choice()
-    first, again, other = (public_view(spec, seed=s)["choices"] for s in (11, 11, 12))
-    assert first == again
-    assert not {c["id"] for c in first} & {c["id"] for c in other}
-
-
-def test_public_view_of_matching_offers_answers_and_distractors_without_pairing():
-    view = public_view(matching(), seed=5)
-    assert sorted(option["text"] for option in view["options"]) == sorted(
-        ["ran the programme", "published the response", "commissioned services", "ran the mutuals", "regulated banks"]
-    )
-    assert all(prompt.keys() == {"id", "prompt"} for prompt in view["prompts"])
-
-
-def test_public_view_of_matching_lists_a_shared_answer_once():
-    spec = matching(
-        pairs=[
-            {"id": "p1", "prompt": "Cat", "answer": "mammal"},
-            {"id": "p2", "prompt": "Dog", "answer": "mammal"},
-        ],
-        distractors=["fish"],
-    )
-    assert sorted(option["text"] for option in public_view(spec, seed=1)["options"]) == ["fish", "mammal"]
-
-
-@pytest.mark.parametrize("spec", [true_false(), short_text(), numeric()], ids=lambda spec: spec["type"])
-def test_public_view_of_open_questions_has_only_type_and_text(spec):
-    assert public_view(spec, seed=1) == {"type": spec["type"], "text": spec["text"]}
-
-
-# Validation
-
-
-@pytest.mark.parametrize("spec", ALL_SPECS, ids=lambda spec: spec["type"])
-def test_valid_specs_have_no_problems(spec):
-    assert validate_spec(spec) == []
-
-
-@pytest.mark.parametrize("spec", ALL_SPECS, ids=lambda spec: spec["type"])
-def test_normalised_spec_fills_in_defaults_and_validates(spec):
-    normalised = questions.normalise_spec(spec)
-    assert normalised["default_mark"] == spec.get("default_mark", 1.0)
-    assert normalised["general_feedback"] == spec.get("general_feedback", "")
-    assert validate_spec(normalised) == []
-    assert questions.normalise_spec(normalised) == normalised
-
-
-def test_non_object_spec_is_rejected():
-    assert validate_spec(["single_choice"]) == [questions.NOT_AN_OBJECT]
-
-
-def test_unknown_type_is_rejected():
-    assert validate_spec({"type": "cloze"}) == [
-        questions.UNKNOWN_TYPE.format(value="cloze", expected=", ".join(questions.QUESTION_TYPES))
-    ]
-
-
-def test_missing_and_unknown_keys_are_reported():
-    problems = validate_spec({"type": "true_false", "text": "Hi", "colour": "red"})
-    assert questions.UNKNOWN_KEY.format(where="The question", key="colour") in problems
-    assert questions.MISSING_KEY.format(where="The question", key="correct") in problems
-
-
-def test_single_choice_needs_a_full_mark_choice():
-    spec = single_choice(choices=[{"id": "a", "text": "x", "fraction": 0.5}, {"id": "b", "text": "y", "fraction": 0}])
-    assert validate_spec(spec) == [questions.NO_FULL_MARK.format(label="choice")]
-
-
-def test_single_choice_needs_two_choices():
-    spec = single_choice(choices=[{"id": "a", "text": "x", "fraction": 1.0}])
-    assert validate_spec(spec) == [questions.TOO_FEW.format(where="The question", minimum=2, label="choice")]
-
-
-def test_choice_fraction_outside_minus_one_to_one_is_rejected():
-    spec = single_choice()
-    spec["choices"][1] = {**spec["choices"][1], "fraction": 1.5}
-    assert validate_spec(spec) == [questions.OUT_OF_RANGE.format(where="Choice 2", key="fraction", low=-1, high=1)]
-
-
-def test_duplicate_choice_ids_are_rejected():
-    spec = single_choice()
-    spec["choices"][1] = {**spec["choices"][1], "id": "a"}
-    assert validate_spec(spec) == [questions.DUPLICATE_ID.format(value="a", label="choice")]
-
-
-def test_multiple_response_positive_fractions_must_sum_to_one():
-    spec = multiple_response(
-        choices=[{"id": "a", "text": "x", "fraction": 0.5}, {"id": "b", "text": "y", "fraction": 0.3}]
-    )
-    assert validate_spec(spec) == [questions.POSITIVE_SUM.format(total=0.8)]
-
-
-def test_multiple_response_needs_a_correct_choice():
-    spec = multiple_response(
-        choices=[{"id": "a", "text": "x", "fraction": 0}, {"id": "b", "text": "y", "fraction": -1}]
-    )
-    assert validate_spec(spec) == [questions.NO_CORRECT_CHOICE]
-
-
-def test_unknown_scoring_rule_is_rejected():
-    assert validate_spec(ordering(scoring="relative")) == [
-        questions.BAD_SCORING.format(where="The question", key="scoring")
-    ]
-
-
-@pytest.mark.parametrize("mark", [0, -1, float("nan"), "1", True])
-def test_default_mark_must_be_a_positive_number(mark):
-    assert validate_spec(true_false(default_mark=mark))
-
-
-def test_numeric_tolerance_must_not_be_negative():
-    spec = numeric(answers=[{"value": 1, "tolerance": -0.5, "fraction": 1.0}])
-    assert validate_spec(spec) == [questions.NEGATIVE.format(where="Answer 1", key="tolerance")]
-
-
-def test_short_text_answer_fraction_must_be_between_zero_and_one():
-    spec = short_text(answers=[{"text": "a", "fraction": 1.0}, {"text": "b", "fraction": -0.5}])
-    assert validate_spec(spec) == [questions.OUT_OF_RANGE.format(where="Answer 2", key="fraction", low=0, high=1)]
-
-
-def test_short_text_needs_a_full_mark_answer():
-    spec = short_text(answers=[{"text": "a", "fraction": 0.5}])
-    assert validate_spec(spec) == [questions.NO_FULL_MARK.format(label="answer")]
-
-
-def test_matching_distractor_may_not_repeat_an_answer():
-    assert validate_spec(matching(distractors=["ran the mutuals", "x", "x"])) == [
-        questions.DUPLICATE_DISTRACTOR.format(value="x"),
-        questions.DISTRACTOR_IS_ANSWER.format(value="ran the mutuals"),
-    ]
-
-
-def test_matching_needs_two_pairs_and_ordering_two_items():
-    assert questions.TOO_FEW.format(where="The question", minimum=2, label="pair") in validate_spec(
-        matching(pairs=[{"id": "p1", "prompt": "a", "answer": "b"}])
-    )
-    assert questions.TOO_FEW.format(where="The question", minimum=2, label="item") in validate_spec(
-        ordering(items=[{"id": "i1", "text": "a"}])
-    )
-
-
-def test_every_problem_is_reported_not_only_the_first():
-    spec = {"type": "single_choice", "text": "", "choices": [{"id": "", "text": 3, "fraction": "x"}], "shuffle": 1}
-    assert len(validate_spec(spec)) == 6
