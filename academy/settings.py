@@ -370,6 +370,10 @@ STORAGES["certificates"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": os.environ.get("ACADEMY_CERTIFICATE_ROOT", str(BASE_DIR / "var" / "certificates"))},
 }
+CELERY_BEAT_SCHEDULE["certificates-issue-missing"] = {
+    "task": "academy.certificates.tasks.issue_missing_certificates",
+    "schedule": 300.0,
+}
 CELERY_BEAT_SCHEDULE["certificates-recertification-reminders"] = {
     "task": "academy.certificates.tasks.send_recertification_reminders",
     "schedule": 3600.0,

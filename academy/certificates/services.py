@@ -37,6 +37,8 @@ from courses.models import Enrolment
 from courses.services.progress import start_again
 
 logger = logging.getLogger(__name__)
+MISSING_GRACE = timedelta(minutes=5)
+MISSING_BATCH = 500
 
 NOT_COMPLETE = "A certificate can only be issued for a completed course."
 NO_LEARNER = "This certificate's learner account no longer exists."
@@ -136,6 +138,22 @@ def reissue_certificate(*, certificate: Certificate, actor, reason: str) -> Cert
         replacement.pdf.delete(save=False)
         raise
     return replacement
+
+
+def enrolments_missing_a_certificate(*, now: datetime | None = None, grace: timedelta = MISSING_GRACE) -> list[int]:
+    """Completed enrolments with no certificate, completed more than ``grace`` ago (the usual task has had its chance).
+
+    A completion queues its certificate when it commits; if the queue was unreachable then (a broker restart longer
+    than the publish retries), nothing else would. Beat's sweep finds them here.
+    """
+    cutoff = (now or timezone.now()) - grace
+    has_certificate = Certificate.objects.filter(enrolment=OuterRef("pk"))
+    return list(
+        Enrolment.objects.filter(completed_at__isnull=False, completed_at__lte=cutoff)
+        .exclude(Exists(has_certificate))
+        .order_by("completed_at")
+        .values_list("pk", flat=True)[:MISSING_BATCH]
+    )
 
 
 def send_recertification_reminders(*, now: datetime | None = None) -> int:

@@ -23,3 +23,12 @@ def issue_certificate(self, enrolment_id: int) -> str:
 def send_recertification_reminders() -> int:
     """Run by beat: remind learners whose recertification window has opened (once per certificate)."""
     return services.send_recertification_reminders()
+
+
+@shared_task(acks_late=True)
+def issue_missing_certificates() -> int:
+    """Run by beat: queue the certificate of every completion whose own task never ran (e.g. the broker was down)."""
+    missing = services.enrolments_missing_a_certificate()
+    for enrolment_id in missing:
+        issue_certificate.delay(enrolment_id)
+    return len(missing)

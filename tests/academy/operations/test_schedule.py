@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 EXPECTED_JOBS = {
     "accounts-send-pending-emails": "academy.accounts.tasks.send_pending_emails",
     "assessments-close-overdue-attempts": "assessments.tasks.close_overdue_attempts",
+    "certificates-issue-missing": "academy.certificates.tasks.issue_missing_certificates",
     "certificates-recertification-reminders": "academy.certificates.tasks.send_recertification_reminders",
     "cohorts-deadline-reminders": "academy.cohorts.tasks.send_deadline_reminders",
     "cohorts-weekly-digest": "academy.cohorts.tasks.send_weekly_digests",
