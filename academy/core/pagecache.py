@@ -48,6 +48,26 @@ def invalidate() -> None:
         cache.incr(GENERATION_KEY)
 
 
+def remember(name: str, build):
+    """``build()``'s value, kept in the cache until anything a public page shows changes (the same generation as the
+    page cache): for pieces of the site's frame that signed-in pages render too, such as the footer's links."""
+    if timeout() <= 0:
+        return build()
+    try:
+        key = f"academy:pagecache:part:{generation()}:{name}"
+        value = cache.get(key)
+    except Exception:  # the cache unreachable: build it as if there were no cache
+        logger.warning("Page cache unreachable; building %s", name, exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, timeout=timeout())
+        except Exception:
+            logger.warning("Page cache unreachable; %s not kept", name, exc_info=True)
+    return value
+
+
 def _key(request, generation_number: int) -> str:
     return f"{KEY_PREFIX}:{generation_number}:{request.scheme}:{request.get_host()}:{request.path}"
 
@@ -113,7 +133,11 @@ class PageCacheMiddleware:
         return response
 
 
-def _changed(sender, instance, **kwargs) -> None:
+def _changed(sender, instance, created=False, **kwargs) -> None:
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    if created and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        return  # made with its defaults the first time a page read it: that page already showed the defaults
     if isinstance(instance, _watched_types()):
         invalidate()
 
