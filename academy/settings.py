@@ -99,6 +99,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "academy.core.middleware.ContentSecurityPolicyMiddleware",
+    "academy.core.pagecache.PageCacheMiddleware",  # inside the security headers, so cached pages get them too
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "academy.operations.middleware.ServiceUnavailableMiddleware",
 ]
@@ -152,6 +153,9 @@ if REDIS_CACHE_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole anonymous pages kept in the cache (academy.core.pagecache); 0 turns the page cache off.
+ACADEMY_PAGE_CACHE_SECONDS = int(os.environ.get("ACADEMY_PAGE_CACHE_SECONDS", "3600"))
 
 # Celery: a real broker when REDIS_URL is set, otherwise every task runs eagerly in the calling process.
 CELERY_BROKER_URL = REDIS_URL or "memory://"

@@ -1,14 +1,15 @@
 """Quiz results for the lead, read through assessments' public selectors (never its models).
 
-assessments.selectors offers ``quiz_overview(quiz=, user=)``: one learner and one quiz per query. That is fine for a
-learner's detail page; the quiz-results export therefore always runs as a background task (see services.exports).
+assessments.selectors offers ``quiz_overview(quiz=, user=)`` (one learner and one quiz, one query: a learner's detail
+page) and ``quiz_overviews`` (many learners and quizzes, one query: the quiz-results export reads a batch of learners at
+a time, so its queries do not grow with the number of quizzes or learners in a batch).
 """
 
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from assessments.selectors import is_quiz, quiz_overview, quiz_pass_counts
+from assessments.selectors import QuizOverview, is_quiz, quiz_overview, quiz_overviews, quiz_pass_counts
 from courses.selectors import CourseOutline, OutlineItem
 
 
@@ -65,9 +66,11 @@ def quiz_pass_rates(*, items: list[OutlineItem], user_ids, learners: int) -> lis
     ]
 
 
-def quiz_result(*, item: OutlineItem, user) -> QuizResult:
-    """One learner's submitted attempts at one quiz, their grade (by the quiz's grading method) and whether passed."""
-    overview = quiz_overview(quiz=item.page, user=user)
+def quiz_result(*, item: OutlineItem, user, overview: QuizOverview | None = None) -> QuizResult:
+    """One learner's submitted attempts at one quiz, their grade (by the quiz's grading method) and whether passed.
+    ``overview``: the learner's attempts when already read (``quiz_results_for``); otherwise one query."""
+    if overview is None:
+        overview = quiz_overview(quiz=item.page, user=user)
     return QuizResult(
         item=item,
         attempts=[
@@ -80,3 +83,13 @@ def quiz_result(*, item: OutlineItem, user) -> QuizResult:
         grade=overview.grade,
         passed=overview.has_passed,
     )
+
+
+def quiz_results_for(*, items: list[OutlineItem], user_ids: list[int]) -> dict[tuple[int, int], QuizResult]:
+    """{(quiz id, user id): QuizResult} for many learners and quizzes, in one query."""
+    overviews = quiz_overviews(quizzes=[item.page for item in items], user_ids=user_ids)
+    return {
+        (item.pk, user_id): quiz_result(item=item, user=None, overview=overviews[(item.pk, user_id)])
+        for item in items
+        for user_id in user_ids
+    }

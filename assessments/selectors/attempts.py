@@ -105,6 +105,23 @@ def quiz_overview(*, quiz: models.QuizPage, user) -> QuizOverview:
     return overview
 
 
+def quiz_overviews(*, quizzes: list[models.QuizPage], user_ids: list[int]) -> dict[tuple[int, int], QuizOverview]:
+    """{(quiz id, user id): the learner's attempts at the quiz} for many quizzes and learners, in one query.
+
+    Every pair is present (empty when the learner has no attempt), with the same attempts as ``quiz_overview``."""
+    overviews = {(quiz.pk, user_id): QuizOverview(quiz=quiz) for quiz in quizzes for user_id in user_ids}
+    if not overviews:
+        return overviews
+    attempts = models.Attempt.objects.filter(quiz_id__in=[quiz.pk for quiz in quizzes], user_id__in=user_ids)
+    for attempt in attempts.order_by("user_id", "quiz_id", "number"):
+        overview = overviews[(attempt.quiz_id, attempt.user_id)]
+        if attempt.is_open:
+            overview.open_attempt = attempt
+        else:
+            overview.attempts.append(attempt)
+    return overviews
+
+
 @dataclass
 class QuizPassCount:
     attempted: int  # learners with at least one submitted attempt

@@ -94,7 +94,10 @@ class CohortDashboardView(CohortMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         course_id = self.request.GET.get("course")
-        cohort_course = self.cohort_course(int(course_id) if course_id and course_id.isdigit() else None)
+        cohort_courses = list(self.cohort.cohort_courses.select_related("course"))
+        cohort_course = self.cohort_course(
+            int(course_id) if course_id and course_id.isdigit() else None, among=cohort_courses
+        )
         outline = course_outline(course=cohort_course.course, request=self.request)
         filters = DashboardFilters.from_query(self.request.GET)
         progress = cohort_progress_page(
@@ -116,7 +119,7 @@ class CohortDashboardView(CohortMixin, TemplateView):
         title = cohort_course.course.title
         context.update(
             cohort_course=cohort_course,
-            cohort_courses=list(self.cohort.cohort_courses.select_related("course")),
+            cohort_courses=cohort_courses,
             outline=outline,
             filters=filters,
             progress=progress,

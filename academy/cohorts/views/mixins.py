@@ -41,8 +41,14 @@ class CohortMixin(LoginRequiredMixin):
         context["section"] = self.section
         return context
 
-    def cohort_course(self, course_id: int | None = None) -> CohortCourse:
-        """The cohort's course with ``course_id``, or its first course; 404 if the cohort has no such course."""
+    def cohort_course(self, course_id: int | None = None, *, among: list[CohortCourse] | None = None) -> CohortCourse:
+        """The cohort's course with ``course_id``, or its first course; 404 if the cohort has no such course.
+        ``among``: the cohort's courses when already read (in their order), to pick from without a query."""
+        if among is not None:
+            found = next((c for c in among if course_id is None or c.course_id == course_id), None)
+            if found is None:
+                raise Http404("The cohort has no such course")
+            return found
         courses = self.cohort.cohort_courses.select_related("course")
         if course_id is None:
             first = courses.first()

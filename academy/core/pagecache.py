@@ -1,0 +1,174 @@
+"""Whole-page cache for the public Wagtail pages that are the same for every visitor (home, catalogue, course,
+module, lesson): the rendered response is kept in the default cache (Redis in production), keyed by a generation
+number that any change to what a public page shows moves on, so a published change is served on the very next request.
+
+What is cached: a GET (or HEAD) without a query string of a page Wagtail serves, by a visitor with no session cookie
+(so never a signed-in learner, and never anyone with a message waiting), answered 200 without a cookie, without a form
+token (the CSRF token was not used) and without ``Cache-Control: private``/``no-cache``/``no-store``. The middleware
+sits inside the security, clickjacking and Content Security Policy middleware, so a cached page gets the same headers
+as a fresh one; only the view's own headers are stored.
+
+What moves the generation on: a page published, unpublished, moved, saved or deleted, a view restriction, a site,
+a setting, a snippet, an image or a document saved or deleted (``connect_receivers``, from ``CoreConfig.ready``).
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
+
+logger = logging.getLogger(__name__)
+GENERATION_KEY = "academy:pagecache:generation"
+KEY_PREFIX = "academy:pagecache:page"
+SKIPPED_HEADERS = {"set-cookie", "vary", "content-length"}
+NOT_SHARED = ("private", "no-cache", "no-store")
+
+
+def timeout() -> int:
+    return int(getattr(settings, "ACADEMY_PAGE_CACHE_SECONDS", 3600))
+
+
+def generation() -> int:
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def invalidate() -> None:
+    """Every cached page is out of date from now on (the old entries expire on their own)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no generation yet (or the cache was emptied): start one past any that may still be read
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        cache.incr(GENERATION_KEY)
+
+
+def remember(name: str, build):
+    """``build()``'s value, kept in the cache until anything a public page shows changes (the same generation as the
+    page cache): for pieces of the site's frame that signed-in pages render too, such as the footer's links."""
+    if timeout() <= 0:
+        return build()
+    try:
+        key = f"academy:pagecache:part:{generation()}:{name}"
+        value = cache.get(key)
+    except Exception:  # the cache unreachable: build it as if there were no cache
+        logger.warning("Page cache unreachable; building %s", name, exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, timeout=timeout())
+        except Exception:
+            logger.warning("Page cache unreachable; %s not kept", name, exc_info=True)
+    return value
+
+
+def _key(request, generation_number: int) -> str:
+    return f"{KEY_PREFIX}:{generation_number}:{request.scheme}:{request.get_host()}:{request.path}"
+
+
+def _may_be_served_from_cache(request) -> bool:
+    return (
+        timeout() > 0
+        and request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def _may_be_stored(request, response) -> bool:
+    match = getattr(request, "resolver_match", None)
+    cache_control = response.get("Cache-Control", "")
+    return (
+        match is not None
+        and match.url_name == "wagtail_serve"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_USED")
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(request, "is_preview", False)
+        and not any(word in cache_control for word in NOT_SHARED)
+        and not (getattr(request, "user", None) is not None and request.user.is_authenticated)
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _may_be_served_from_cache(request):
+            return self.get_response(request)
+        try:
+            number = generation()
+            stored = cache.get(_key(request, number))
+        except Exception:  # the cache unreachable: serve the page as if there were no cache
+            logger.warning("Page cache unreachable; serving %s uncached", request.path, exc_info=True)
+            return self.get_response(request)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(b"" if request.method == "HEAD" else content)
+            for name, value in headers:
+                response[name] = value
+            patch_vary_headers(response, ["Cookie"])  # as the page itself would be: it depends on the session cookie
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
+            response.render()
+        if request.method == "GET" and _may_be_stored(request, response):
+            headers = [(name, value) for name, value in response.items() if name.lower() not in SKIPPED_HEADERS]
+            try:
+                cache.set(_key(request, number), (response.content, headers), timeout=timeout())
+                response["X-Page-Cache"] = "miss"
+            except Exception:  # not kept this time; the page itself is fine
+                logger.warning("Page cache unreachable; %s not kept", request.path, exc_info=True)
+        return response
+
+
+def _changed(sender, instance, created=False, **kwargs) -> None:
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    if created and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        return  # made with its defaults the first time a page read it: that page already showed the defaults
+    if isinstance(instance, _watched_types()):
+        invalidate()
+
+
+def _watched_types() -> tuple:
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.snippets.models import get_snippet_models
+
+    return (
+        Page,
+        PageViewRestriction,
+        Site,
+        BaseSiteSetting,
+        BaseGenericSetting,
+        get_image_model(),
+        get_document_model(),
+        *get_snippet_models(),
+    )
+
+
+def _page_event(sender, **kwargs) -> None:
+    invalidate()
+
+
+def connect_receivers() -> None:
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_page_event, dispatch_uid=f"academy-pagecache-{id(signal)}")
+    post_save.connect(_changed, dispatch_uid="academy-pagecache-save")
+    post_delete.connect(_changed, dispatch_uid="academy-pagecache-delete")
