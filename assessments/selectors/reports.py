@@ -206,28 +206,25 @@ _ANSWERED_QUESTION_LOOKUPS = (
 )
 
 
+def _statistics(rows: list[_AnsweredQuestion], *, key: str):
+    """Facility and discrimination of the rows grouped by ``key`` (a question's id, or one version's)."""
+    return question_statistics(
+        QuestionScore(
+            attempt_id=row.attempt_id,
+            question_id=getattr(row, key),
+            mark=float(row.mark or 0),
+            max_mark=float(row.max_mark),
+        )
+        for row in rows
+    )
+
+
 def _question_reports(
     rows: list[_AnsweredQuestion], specs: dict[int, dict], numbers: dict[int, int]
 ) -> list[QuestionReport]:
-    # Keyed by version id instead of question id: each version's facility and discrimination over its attempts.
-    by_version = question_statistics(
-        QuestionScore(
-            attempt_id=row.attempt_id,
-            question_id=row.version_id,
-            mark=float(row.mark or 0),
-            max_mark=float(row.max_mark),
-        )
-        for row in rows
-    )
-    stats = question_statistics(
-        QuestionScore(
-            attempt_id=row.attempt_id,
-            question_id=row.question_id,
-            mark=float(row.mark or 0),
-            max_mark=float(row.max_mark),
-        )
-        for row in rows
-    )
+    # Keyed by version id as well as by question id: each version's facility and discrimination over its attempts.
+    by_version = _statistics(rows, key="version_id")
+    stats = _statistics(rows, key="question_id")
     by_question: dict[int, list[_AnsweredQuestion]] = {}
     for row in rows:
         by_question.setdefault(row.question_id, []).append(row)

@@ -99,10 +99,15 @@ def _lesson(item, *, default_reviewed) -> LessonPage:
         slug=meta.slug,
         summary=meta.summary,
         optional=meta.optional,
-        body=[{"type": block["type"], "value": clean_block(block["type"], block["value"])} for block in item.blocks],
+        body=clean_stream(item.blocks),
         sources=[{"type": "source", "value": text} for text in meta.sources],
         last_reviewed=meta.last_reviewed or default_reviewed,
     )
+
+
+def clean_stream(blocks: list[dict]) -> list[dict]:
+    """A StreamField value from a file's blocks, each sanitised by ``clean_block``."""
+    return [{"type": block["type"], "value": clean_block(block["type"], block["value"])} for block in blocks]
 
 
 def clean_block(block_type: str, value):

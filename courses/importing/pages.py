@@ -23,7 +23,7 @@ from pydantic import Field
 from academy.core.sanitise import sanitise_html
 from courses.blocks import PAGE_BLOCK_NAMES
 from courses.importing.files import SLUG, Problem, SourceFile, Strict, markdown_html, read_source, validate
-from courses.importing.loader import CourseImportError, clean_block, publish_child
+from courses.importing.loader import CourseImportError, clean_stream, publish_child
 from courses.importing.markdown import parse_body
 from courses.models import HomePage, StandardPage
 
@@ -134,10 +134,7 @@ def import_site_pages(path: Path, *, home: HomePage) -> dict[str, StandardPage]:
                     title=meta.title,
                     slug=meta.slug,
                     lead=meta.lead,
-                    body=[
-                        {"type": block["type"], "value": clean_block(block["type"], block["value"])}
-                        for block in page_file.blocks
-                    ],
+                    body=clean_stream(page_file.blocks),
                     last_reviewed=meta.last_reviewed,
                 ),
             )
