@@ -26,7 +26,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.accounts.mail import queue_email
-from academy.certificates import badges, links
+from academy.certificates import badges, links, requirements
 from academy.certificates.codes import new_code
 from academy.certificates.logos import logo_for_certificate
 from academy.certificates.models import Certificate, CertificateDesign, CertificatePolicy, RecertificationReminder
@@ -41,6 +41,7 @@ MISSING_GRACE = timedelta(minutes=5)
 MISSING_BATCH = 500
 
 NOT_COMPLETE = "A certificate can only be issued for a completed course."
+REQUIREMENTS_UNMET = "This certificate is waiting for: {}"
 NO_LEARNER = "This certificate's learner account no longer exists."
 REASON_REQUIRED = "Enter the reason"
 ONLY_VALID_REVOKED = "Only a valid certificate can be revoked."
@@ -55,6 +56,10 @@ class CertificateError(Exception):
     """A certificate rule was broken; the message is fit to show to the person."""
 
 
+class CertificateWaiting(CertificateError):
+    """The course is complete but another requirement (a session, a plan) is not met yet: not a failure."""
+
+
 def issue_certificate(*, enrolment_id: int) -> Certificate:
     """The certificate for a completed enrolment: issued now, or the one already issued. Idempotent.
 
@@ -67,6 +72,8 @@ def issue_certificate(*, enrolment_id: int) -> Certificate:
     enrolment = Enrolment.objects.select_related("user", "course").get(pk=enrolment_id)
     if not enrolment.is_complete:
         raise CertificateError(NOT_COMPLETE)
+    if missing := requirements.unmet(enrolment):
+        raise CertificateWaiting(REQUIREMENTS_UNMET.format("; ".join(missing)))
     policy = CertificatePolicy.objects.filter(course_id=enrolment.course_id).first()
     valid_until, recertify_from = _validity(policy, enrolment.completed_at)
     for _ in range(ATTEMPTS):
@@ -148,12 +155,15 @@ def enrolments_missing_a_certificate(*, now: datetime | None = None, grace: time
     """
     cutoff = (now or timezone.now()) - grace
     has_certificate = Certificate.objects.filter(enrolment=OuterRef("pk"))
-    return list(
+    candidates = (
         Enrolment.objects.filter(completed_at__isnull=False, completed_at__lte=cutoff)
         .exclude(Exists(has_certificate))
         .order_by("completed_at")
-        .values_list("pk", flat=True)[:MISSING_BATCH]
     )
+    if not requirements.registered():
+        return list(candidates.values_list("pk", flat=True)[:MISSING_BATCH])
+    # Completions still waiting for another requirement (a session, a plan) are skipped here, not queued to fail.
+    return [e.pk for e in candidates.select_related("user", "course")[:MISSING_BATCH] if not requirements.unmet(e)]
 
 
 def send_recertification_reminders(*, now: datetime | None = None) -> int:
@@ -258,6 +268,7 @@ def _prepare(
         "verify_url": links.verify_url(code),
         "service_name": settings.ACADEMY_SERVICE_NAME,
         "design": _design_snapshot(design, logo=logo),
+        "achievements": requirements.named(enrolment),
     }
     certificate = Certificate(
         code=code,

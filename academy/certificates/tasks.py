@@ -15,8 +15,12 @@ from academy.certificates import services
     retry_kwargs={"max_retries": 8},
 )
 def issue_certificate(self, enrolment_id: int) -> str:
-    """Issue the certificate for a completed enrolment (or find the one already issued); returns its code."""
-    return services.issue_certificate(enrolment_id=enrolment_id).code
+    """Issue the certificate for a completed enrolment (or find the one already issued); returns its code, or "" when
+    it waits for another requirement (the app that owns that requirement queues this task again once it is met)."""
+    try:
+        return services.issue_certificate(enrolment_id=enrolment_id).code
+    except services.CertificateWaiting:
+        return ""
 
 
 @shared_task(acks_late=True)
