@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from academy.core.timestamps import UpdatedAt
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -31,8 +33,10 @@ class UserManager(BaseUserManager):
         return self.get(email__iexact=username)
 
 
-class User(AbstractBaseUser, PermissionsMixin):
+class User(UpdatedAt, AbstractBaseUser, PermissionsMixin):
     """A person who uses the platform. The email address is the login."""
+
+    untracked_fields = frozenset({"last_login", "password"})  # sign-ins are not changes to the person's record
 
     email = models.EmailField("email address", unique=True)
     full_name = models.CharField(max_length=200, blank=True)

@@ -14,6 +14,7 @@ from wagtail.images import get_image_model_string
 
 from academy.certificates.logos import logo_problem
 from academy.certificates.storage import select_storage
+from academy.core.timestamps import UpdatedAt
 
 ONE_DEFAULT = "Another design is already the default: untick “Default design” there first"
 
@@ -138,7 +139,7 @@ class CertificatePolicy(models.Model):
         return f"Certificate policy for {self.course}"
 
 
-class Certificate(models.Model):
+class Certificate(UpdatedAt):
     """One certificate for one enrolment (learner, course and cycle), rendered once and never altered.
 
     ``snapshot`` holds what the certificate shows as it was at issue; the PDF is rendered from it once. A reissue

@@ -4,8 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from academy.core.timestamps import UpdatedAt
 
-class Enrolment(models.Model):
+
+class Enrolment(UpdatedAt):
     """A learner's enrolment in a course for one cycle. A retake starts a new cycle; old cycles are kept.
 
     ``percent``, ``completed_at`` and ``next_item`` are a summary kept up to date in the same transaction as each
