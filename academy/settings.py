@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "academy.demo",
     "academy.cohorts",
     "academy.certificates",
+    "academy.api",
     "academy.core",
     "academy.operations",
     "courses",
@@ -85,6 +86,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_celery_beat",
     "health_check",
+    "ninja",  # the HR API; its Swagger UI is served from static files, not a CDN
 ]
 
 MIDDLEWARE = [

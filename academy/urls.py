@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from academy.api.api import api
 from academy.core import views
 from courses import views as course_views
 
@@ -28,6 +29,7 @@ urlpatterns = [
     path("search/", course_views.search, name="search"),
     path("cohorts/", include("academy.cohorts.urls")),
     path("certificates/", include("academy.certificates.urls")),
+    path("api/v1/", api.urls),
     path("my-learning/", include("courses.urls")),
     path("quizzes/", include("assessments.urls")),
 ]

@@ -165,6 +165,8 @@ def add_member(*, cohort: Cohort, user, source: str = Membership.Source.LEAD, jo
         )
         for course in cohort.courses.all():
             enrol(user=user, course=course, source=Enrolment.Source.COHORT)
+        if created:  # the cohort's member list changed: systems syncing by updated_at must see it
+            Cohort.objects.filter(pk=cohort.pk).update(updated_at=timezone.now())
     if created:
         transaction.on_commit(lambda: learner_joined.send(sender=Membership, membership=membership))
     return membership
