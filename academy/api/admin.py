@@ -9,7 +9,7 @@ from academy.api import tokens
 from academy.api.models import ApiToken
 
 SECRET_SHOWN_ONCE = (
-    "Copy the token now: it is shown only once. Send it as “Authorization: Bearer {secret}”. "
+    "Copy the token now: it is shown only once. Send it as “Authorization: Bearer {secret}”. "  # noqa: S105
     "Only a hash is kept, so a lost token cannot be recovered: revoke it and create another."
 )
 

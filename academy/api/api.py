@@ -16,11 +16,20 @@ from academy.api import schemas, selectors, serialise
 from academy.api.auth import TokenAuth, Unauthorised
 from academy.api.tokens import TOKEN_MISSING
 
-NOT_FOUND = "Not found."
+UNKNOWN_PARAMETER = "Unknown query parameter: {}."
 NO_NUL = r"^[^\x00]*$"
 MAX_ID = 2**63 - 1
 
-api = NinjaAPI(
+
+class AcademyAPI(NinjaAPI):
+    def create_response(self, request, data, *args, **kwargs):
+        """Every answer holds personal data or a refusal: never kept by a browser or a shared cache."""
+        response = super().create_response(request, data, *args, **kwargs)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
+api = AcademyAPI(
     title="Commissioning Academy HR and reporting API",
     version="1",
     description=(
@@ -46,11 +55,21 @@ class ListParams(Schema):
     updated_since: datetime | None = Field(
         None, description="Only records changed at or after this time (ISO 8601; UTC if no offset is given)."
     )
-    cursor: str | None = Field(None, max_length=200, pattern=NO_NUL, description="`next_cursor` of the last page.")
+    cursor: str | None = Field(
+        None, max_length=200, pattern=r"^[A-Za-z0-9_-]*$", description="`next_cursor` of the last page."
+    )
     limit: int = Field(50, ge=1, le=200, description="Records per page.")
 
 
+def _only_known(request: HttpRequest, allowed) -> None:
+    """Refuse parameters the API does not know (a mistyped ``updatedSince`` would otherwise fetch everything)."""
+    unknown = sorted(set(request.GET) - set(allowed))
+    if unknown:
+        raise selectors.BadRequest(UNKNOWN_PARAMETER.format(", ".join(unknown)))
+
+
 def _page(request: HttpRequest, params: ListParams, build, serialiser) -> dict:
+    _only_known(request, ListParams.model_fields)
     names = selectors.organisations(request.auth, organisation=params.organisation)
     page = selectors.page(
         build(names), updated_since=_utc(params.updated_since), cursor=params.cursor, limit=params.limit
@@ -75,6 +94,7 @@ def list_learners(request, params: Query[ListParams]):
 
 @api.get("/learners/{learner_id}", response={200: schemas.Learner, **DETAIL_ERRORS}, tags=["learners"])
 def get_learner(request, learner_id: int = Path(..., ge=1, le=MAX_ID)):
+    _only_known(request, ())
     return serialise.learner(get_object_or_404(selectors.learners(request.auth.organisations), pk=learner_id))
 
 
@@ -86,6 +106,7 @@ def list_enrolments(request, params: Query[ListParams]):
 
 @api.get("/enrolments/{enrolment_id}", response={200: schemas.Enrolment, **DETAIL_ERRORS}, tags=["enrolments"])
 def get_enrolment(request, enrolment_id: int = Path(..., ge=1, le=MAX_ID)):
+    _only_known(request, ())
     return serialise.enrolment(get_object_or_404(selectors.enrolments(request.auth.organisations), pk=enrolment_id))
 
 
@@ -95,10 +116,9 @@ def list_certificates(request, params: Query[ListParams]):
     return _page(request, params, selectors.certificates, serialise.certificate)
 
 
-@api.get(
-    "/certificates/{certificate_id}", response={200: schemas.Certificate, **DETAIL_ERRORS}, tags=["certificates"]
-)
+@api.get("/certificates/{certificate_id}", response={200: schemas.Certificate, **DETAIL_ERRORS}, tags=["certificates"])
 def get_certificate(request, certificate_id: int = Path(..., ge=1, le=MAX_ID)):
+    _only_known(request, ())
     queryset = selectors.certificates(request.auth.organisations)
     return serialise.certificate(get_object_or_404(queryset, pk=certificate_id))
 
@@ -111,6 +131,7 @@ def list_cohorts(request, params: Query[ListParams]):
 
 @api.get("/cohorts/{cohort_id}", response={200: schemas.Cohort, **DETAIL_ERRORS}, tags=["cohorts"])
 def get_cohort(request, cohort_id: int = Path(..., ge=1, le=MAX_ID)):
+    _only_known(request, ())
     return serialise.cohort(get_object_or_404(selectors.cohorts(request.auth.organisations), pk=cohort_id))
 
 

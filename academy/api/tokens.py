@@ -14,15 +14,15 @@ from django.utils import timezone
 
 from academy.api.models import ApiToken
 
-SECRET_PREFIX = "acad_"
+SECRET_PREFIX = "acad_"  # noqa: S105 (a label, not a secret)
 LAST_USED_RESOLUTION = timedelta(minutes=1)  # at most one write per token a minute, however busy it is
 
 NO_ORGANISATION = "Name at least one organisation the token may read."
 ALREADY_REVOKED = "This token has already been revoked."
-TOKEN_MISSING = "Send the token in an Authorization header: Bearer <token>."
-TOKEN_UNKNOWN = "The token is not recognised."
-TOKEN_REVOKED = "The token has been revoked."
-TOKEN_EXPIRED = "The token has expired."
+TOKEN_MISSING = "Send the token in an Authorization header: Bearer <token>."  # noqa: S105
+TOKEN_UNKNOWN = "The token is not recognised."  # noqa: S105
+TOKEN_REVOKED = "The token has been revoked."  # noqa: S105
+TOKEN_EXPIRED = "The token has expired."  # noqa: S105
 
 
 class TokenError(Exception):

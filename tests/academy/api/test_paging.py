@@ -38,9 +38,10 @@ def test_following_cursors_visits_every_learner_once_in_updated_order(client, no
 
 def test_updated_since_returns_only_later_changes(client, north):
     later = timezone.now() + timedelta(seconds=1)
-    assert client.get("/api/v1/enrolments", {"updated_since": later.isoformat()}, **bearer(north.secret)).json()[
-        "results"
-    ] == []
+    assert (
+        client.get("/api/v1/enrolments", {"updated_since": later.isoformat()}, **bearer(north.secret)).json()["results"]
+        == []
+    )
     north.enrolment.percent = 50
     north.enrolment.save(update_fields=["percent"])  # as the progress service saves it
     earlier = (north.enrolment.updated_at - timedelta(microseconds=1)).isoformat()
@@ -64,7 +65,9 @@ def test_joining_a_cohort_moves_its_updated_at(north):
 
 
 @pytest.mark.parametrize("resource", sorted(QUERIES))
-def test_a_page_costs_the_same_queries_whatever_its_size(client, north, course, resource, django_assert_max_num_queries):
+def test_a_page_costs_the_same_queries_whatever_its_size(
+    client, north, course, resource, django_assert_max_num_queries
+):
     for _ in range(20):
         learner = UserFactory(organisation=NORTH)
         add_member(cohort=north.cohort, user=learner)

@@ -83,9 +83,7 @@ def test_an_administrator_creates_a_token_and_sees_the_secret_once(admin_client)
 
 def test_an_administrator_revokes_tokens_in_the_admin(admin_client, client, north):
     token = ApiToken.objects.get(secret_hash=tokens.hash_secret(north.secret))
-    admin_client.post(
-        "/django-admin/api/apitoken/", {"action": "revoke_selected", "_selected_action": [token.pk]}
-    )
+    admin_client.post("/django-admin/api/apitoken/", {"action": "revoke_selected", "_selected_action": [token.pk]})
     token.refresh_from_db()
     assert token.revoked_at is not None
     assert client.get("/api/v1/learners", **bearer(north.secret)).status_code == 401
@@ -94,3 +92,8 @@ def test_an_administrator_revokes_tokens_in_the_admin(admin_client, client, nort
 def test_tokens_cannot_be_deleted_in_the_admin(admin_client, north):
     token = ApiToken.objects.get()
     assert admin_client.get(f"/django-admin/api/apitoken/{token.pk}/delete/").status_code == 403
+
+
+def test_answers_are_never_cached(client, north):
+    for headers in (bearer(north.secret), {}):
+        assert client.get("/api/v1/learners", **headers)["Cache-Control"] == "private, no-store"
