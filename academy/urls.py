@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.api.api import api
+from academy.certificates import views as certificate_views
 from academy.core import views
 from courses import views as course_views
 
@@ -30,6 +31,7 @@ urlpatterns = [
     path("cohorts/", include("academy.cohorts.urls")),
     path("certificates/", include("academy.certificates.urls")),
     path("api/v1/", api.urls),
+    path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),
     path("my-learning/", include("courses.urls")),
     path("quizzes/", include("assessments.urls")),
 ]

@@ -1,8 +1,9 @@
 """Open Badges 3.0: each certificate as an OpenBadgeCredential (W3C VC Data Model 2.0), signed as a VC-JWT.
 
 The proof is a compact JWS (alg EdDSA, Ed25519) whose payload is the credential plus the JWT claims that Open Badges
-3.0 section 8.2 asks for (iss, jti, nbf, exp, sub). The JOSE header names the key by a URL that serves it as a JWK
-(``kid``) and also carries the public JWK itself. Each badge points to a signed revocation list (W3C Bitstring
+3.0 section 8.2 asks for (iss, jti, nbf, exp, sub). The JOSE header has the VC-JOSE-COSE types (``typ`` vc+jwt,
+``cty`` vc; served as application/vc+jwt), names the key by a URL that serves it as a JWK (``kid``) and also carries
+the public JWK itself. The issuer's keys are published as a JWKS and in its Profile (``verificationMethod``). Each badge points to a signed revocation list (W3C Bitstring
 Status List) in which revoked and replaced certificates are set, so verifiers elsewhere learn of them.
 
 The signing key comes from ACADEMY_BADGE_SIGNING_KEY (PEM, or the base64 of the 32-byte private key); without it,
@@ -39,6 +40,9 @@ CONTEXTS = [
 ]
 CREDENTIAL_TYPES = ["VerifiableCredential", "OpenBadgeCredential"]
 ALGORITHM = "EdDSA"
+MEDIA_TYPE = "application/vc+jwt"
+JOSE_TYPE = "vc+jwt"  # W3C VC-JOSE-COSE, section 3.1.1: the typ and cty of a credential secured as a JWT
+JOSE_CONTENT_TYPE = "vc"
 KEY_MISSING = "ACADEMY_BADGE_SIGNING_KEY must be set in production (an Ed25519 private key, PEM or base64)."
 KEY_UNREADABLE = "ACADEMY_BADGE_SIGNING_KEY is not an Ed25519 private key in PEM or base64."
 CRITERIA = "Complete every required lesson and quiz in the course on the {service} learning platform."
@@ -78,18 +82,36 @@ def issuer_profile() -> dict:
         "name": settings.ACADEMY_CERTIFICATE_ISSUER_NAME,
         "url": absolute_url("/"),
         "email": settings.ACADEMY_SUPPORT_EMAIL,
+        "verificationMethod": [verification_method()],
     }
 
 
-def achievement(*, course_id: int, title: str, description: str) -> dict:
-    """The Achievement a course's certificates award."""
+def verification_method() -> dict:
+    """The signing key as a verification method of the issuer: resolvable at its id, which each badge's kid names."""
+    key = public_jwk()
+    return {
+        "id": links.key_url(key["kid"]),
+        "type": "JsonWebKey",
+        "controller": links.issuer_url(),
+        "publicKeyJwk": key,
+    }
+
+
+def jwks() -> dict:
+    """The issuer's public keys as a JWK Set (RFC 7517)."""
+    return {"keys": [public_jwk()]}
+
+
+def achievement(*, course_id: int, title: str, description: str, criteria_url: str) -> dict:
+    """The Achievement a course's certificates award: with its badge image and criteria (the course's page)."""
     return {
         "id": links.achievement_url(course_id),
         "type": ["Achievement"],
         "achievementType": "Certificate",
         "name": title,
         "description": description or f"Completion of the course {title}.",
-        "criteria": {"narrative": CRITERIA.format(service=settings.ACADEMY_SERVICE_NAME)},
+        "criteria": {"id": criteria_url, "narrative": CRITERIA.format(service=settings.ACADEMY_SERVICE_NAME)},
+        "image": {"id": links.achievement_image_url(course_id), "type": "Image", "caption": f"Badge: {title}"},
     }
 
 
@@ -100,6 +122,7 @@ def build_credential(
     course_id: int,
     course_title: str,
     description: str,
+    criteria_url: str,
     valid_from: datetime,
     valid_until: datetime | None,
     awarded: datetime,
@@ -127,7 +150,9 @@ def build_credential(
                     "salt": salt,
                 }
             ],
-            "achievement": achievement(course_id=course_id, title=course_title, description=description),
+            "achievement": achievement(
+                course_id=course_id, title=course_title, description=description, criteria_url=criteria_url
+            ),
         },
     }
     if valid_until is not None:
@@ -195,7 +220,13 @@ def sign_credential(credential: dict) -> str:
     if "validUntil" in credential:
         claims["exp"] = _numeric_date(credential["validUntil"])
     payload = json.dumps({**credential, **claims}, separators=(",", ":"), ensure_ascii=False).encode()
-    header = {"alg": ALGORITHM, "typ": "JWT", "kid": links.key_url(key.thumbprint()), "jwk": public_jwk()}
+    header = {
+        "alg": ALGORITHM,
+        "typ": JOSE_TYPE,
+        "cty": JOSE_CONTENT_TYPE,
+        "kid": links.key_url(key.thumbprint()),
+        "jwk": public_jwk(),
+    }
     token = jws.JWS(payload)
     token.add_signature(key, alg=ALGORITHM, protected=json.dumps(header))
     return token.serialize(compact=True)

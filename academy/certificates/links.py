@@ -23,3 +23,17 @@ def key_url(thumbprint: str) -> str:
 
 def status_list_url(list_number: int) -> str:
     return absolute_url(reverse("certificates:status_list", kwargs={"list_number": list_number}))
+
+
+def achievement_image_url(course_id: int) -> str:
+    return absolute_url(reverse("certificates:achievement_image", kwargs={"course_id": course_id}))
+
+
+def jwks_url() -> str:
+    return absolute_url(reverse("jwks"))
+
+
+def page_url(page) -> str:
+    """A Wagtail page's address on the public address (its own URL if it lives on another site)."""
+    url = page.get_url() or "/"
+    return url if url.startswith(("http://", "https://")) else absolute_url(url)

@@ -103,13 +103,16 @@ def issue_certificate(*, enrolment_id: int) -> Certificate:
 
 
 def revoke_certificate(*, certificate: Certificate, actor, reason: str) -> Certificate:
-    """Revoke a valid certificate. The reason is shown on the public verification page."""
+    """Revoke a valid certificate. The reason is shown on the public verification page and emailed to the learner;
+    the revocation status list badge verifiers read shows it at once (it is built from the table on each request)."""
     reason = _required_reason(reason)
     with transaction.atomic():
         current = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if current.status != Certificate.Status.VALID:
             raise CertificateError(ONLY_VALID_REVOKED)
         _change_status(current, Certificate.Status.REVOKED, actor=actor, reason=reason)
+        if current.enrolment_id is not None:  # an erased learner has no address to tell
+            _email_learner(current, template="certificate_revoked", reason=reason)
     return current
 
 
@@ -140,7 +143,7 @@ def reissue_certificate(*, certificate: Certificate, actor, reason: str) -> Cert
                 raise CertificateError(ONLY_VALID_REISSUED)
             _change_status(current, Certificate.Status.SUPERSEDED, actor=actor, reason=reason)
             _save_signed(replacement, credential)
-            _email_learner(replacement, template="certificate_reissued")
+            _email_learner(replacement, template="certificate_reissued", reason=reason)
     except BaseException:
         replacement.pdf.delete(save=False)
         raise
@@ -286,6 +289,7 @@ def _prepare(
         course_id=course.pk,
         course_title=course.title,
         description=(policy.achievement_description if policy else "") or course.summary,
+        criteria_url=links.page_url(course),
         valid_from=issued_at,
         valid_until=valid_until,
         awarded=completed_at,
@@ -338,7 +342,7 @@ def _change_status(certificate: Certificate, status: str, *, actor, reason: str)
     certificate.save(update_fields=["status", "status_reason", "status_changed_at", "status_changed_by"])
 
 
-def _email_learner(certificate: Certificate, *, template: str) -> None:
+def _email_learner(certificate: Certificate, *, template: str, reason: str = "") -> None:
     """Queue a service email about ``certificate`` to its learner, sent after the transaction commits."""
     user = certificate.enrolment.user
     context = {
@@ -347,6 +351,7 @@ def _email_learner(certificate: Certificate, *, template: str) -> None:
         "service_name": settings.ACADEMY_SERVICE_NAME,
         "certificates_url": absolute_url(reverse("certificates:list")),
         "verify_url": certificate.snapshot["verify_url"],
+        "reason": reason,
     }
     subject = render_to_string(f"certificates/email/{template}_subject.txt", context).strip()
     body = render_to_string(f"certificates/email/{template}.txt", context)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
-from academy.certificates import badges, selectors, services
+from academy.certificates import badges, baking, links, selectors, services
 from academy.certificates.forms import VerifyForm
 from academy.certificates.models import Certificate, CertificatePolicy
 from academy.core.ratelimit import allow
@@ -55,14 +55,22 @@ def certificate_pdf(request, code: str):
 @login_required
 @cache_control(private=True, no_store=True)
 def certificate_badge(request, code: str, kind: str):
-    """The Open Badges 3.0 credential: readable JSON, or the signed VC-JWT that wallets and validators take."""
+    """The Open Badges 3.0 credential: the signed VC-JWT that wallets and validators take, the same baked into a PNG
+    or SVG badge for backpacks, or the readable JSON (the unsigned payload of the signed credential, and named so)."""
     certificate = _owned_or_404(request, code)
+    token = certificate.credential_jwt
+    filename = f"badge-{certificate.code}.{kind}"
     if kind == "jwt":
-        response = HttpResponse(certificate.credential_jwt, content_type="application/vc+jwt")
+        response = HttpResponse(token, content_type=badges.MEDIA_TYPE)
+    elif kind == "png":
+        response = HttpResponse(baking.bake_png(baking.badge_png(certificate.course_title), token), "image/png")
+    elif kind == "svg":
+        response = HttpResponse(baking.bake_svg(baking.badge_svg(certificate.course_title), token), "image/svg+xml")
     else:
-        credential = badges.decode_credential(certificate.credential_jwt)
+        credential = badges.decode_credential(token)
         response = HttpResponse(json.dumps(credential, **JSON_INDENT), content_type="application/json")
-    response["Content-Disposition"] = f'attachment; filename="badge-{certificate.code}.{kind}"'
+        filename = f"badge-{certificate.code}-unsigned-payload.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
@@ -114,6 +122,19 @@ def issuer(request):
     return JsonResponse(badges.issuer_profile(), json_dumps_params=JSON_INDENT)
 
 
+def jwks(request):
+    """The issuer's public keys as a JWK Set, for verifiers that look keys up by ``kid``."""
+    return JsonResponse(badges.jwks(), content_type="application/jwk-set+json", json_dumps_params=JSON_INDENT)
+
+
+def achievement_image(request, course_id: int):
+    """The badge picture of a course's Achievement (PNG)."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    response = HttpResponse(baking.badge_png(course.title), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
 def issuer_key(request, thumbprint: str):
     """The public key that signs badges, as a JWK; the ``kid`` in each badge's header points here."""
     key = badges.public_jwk()
@@ -127,19 +148,22 @@ def achievement(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     policy = CertificatePolicy.objects.filter(course=course).first()
     description = (policy.achievement_description if policy else "") or course.summary
-    data = badges.achievement(course_id=course.pk, title=course.title, description=description)
+    data = badges.achievement(
+        course_id=course.pk, title=course.title, description=description, criteria_url=links.page_url(course)
+    )
     return JsonResponse({"@context": badges.CONTEXTS, **data}, json_dumps_params=JSON_INDENT)
 
 
-@cache_control(public=True, max_age=300)
+@cache_control(no_cache=True, max_age=0)
 def status_list(request, list_number: int):
-    """A signed revocation list (W3C Bitstring Status List) that badge verifiers check; cached for 5 minutes."""
+    """A signed revocation list (W3C Bitstring Status List) that badge verifiers check. Built on each request and
+    never cached: a revocation shows at once, not once a cache expires."""
     if list_number > MAX_STATUS_LIST:
         raise Http404("No such status list")
     token = badges.status_list_credential(
         list_number=list_number, revoked=selectors.revoked_positions(list_number=list_number)
     )
-    return HttpResponse(token, content_type="application/vc+jwt")
+    return HttpResponse(token, content_type=badges.MEDIA_TYPE)
 
 
 def _owned_or_404(request, code: str) -> Certificate:
