@@ -3,8 +3,9 @@
 The proof is a compact JWS (alg EdDSA, Ed25519) whose payload is the credential plus the JWT claims that Open Badges
 3.0 section 8.2 asks for (iss, jti, nbf, exp, sub). The JOSE header has the VC-JOSE-COSE types (``typ`` vc+jwt,
 ``cty`` vc; served as application/vc+jwt), names the key by a URL that serves it as a JWK (``kid``) and also carries
-the public JWK itself. The issuer's keys are published as a JWKS and in its Profile (``verificationMethod``). Each badge points to a signed revocation list (W3C Bitstring
-Status List) in which revoked and replaced certificates are set, so verifiers elsewhere learn of them.
+the public JWK itself. The issuer's keys are published as a JWKS and in its Profile (``verificationMethod``). Each
+badge points to a signed revocation list (W3C Bitstring Status List) in which revoked and replaced certificates are
+set, so verifiers elsewhere learn of them.
 
 The signing key comes from ACADEMY_BADGE_SIGNING_KEY (PEM, or the base64 of the 32-byte private key); without it,
 development generates one in var/ (never in git) and production refuses to sign.
