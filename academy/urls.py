@@ -30,6 +30,7 @@ urlpatterns = [
     path("certificates/", include("academy.certificates.urls")),
     path("my-learning/", include("courses.urls")),
     path("quizzes/", include("assessments.urls")),
+    path("xapi/", include("academy.records.urls")),
 ]
 
 if settings.DEBUG:
