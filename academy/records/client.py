@@ -28,7 +28,7 @@ class Response:
     @property
     def rejected(self) -> bool:
         """The LRS refused the content itself (a bad statement); sending it again will not help."""
-        return self.status in (400, 413)
+        return self.status in (400, 413, 422)  # 422: FastAPI LRSs (Ralph) answer validation errors so
 
     @property
     def lrs_answered(self) -> bool:

@@ -11,7 +11,7 @@ Rules (see the README's "Learning records out"):
 
 import hashlib
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -58,7 +58,7 @@ def actor(user) -> dict:
 
 def iso(moment: datetime) -> str:
     """ISO 8601 in UTC with milliseconds, as LRSs store it."""
-    return timezone.localtime(moment, timezone.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def activity(activity_id: str, *, name: str, kind: str, description: str = "") -> dict:
