@@ -62,13 +62,13 @@ class Ralph:
             "--log-level",
             "warning",
         ]
-        self.process = subprocess.Popen(command, env=env, cwd=ROOT)  # noqa: S603
+        self.process = subprocess.Popen(command, env=env, cwd=ROOT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"Ralph exited with {self.process.returncode}")
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/__heartbeat__", timeout=1) as response:  # noqa: S310
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/__heartbeat__", timeout=1) as response:
                     if response.status == 200:
                         return
             except (URLError, OSError):
@@ -87,7 +87,7 @@ class Ralph:
         url = f"http://127.0.0.1:{self.port}/xAPI/statements?limit=500&{query}"
         found = []
         while url:
-            request = urllib.request.Request(url, headers=self.headers())  # noqa: S310
+            request = urllib.request.Request(url, headers=self.headers())
             with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
                 page = json.loads(response.read())
             found += page["statements"]

@@ -10,8 +10,8 @@ from django.utils import timezone
 from academy.records import services, statements
 from academy.records.models import Delivery, LRSEndpoint, Statement
 from academy.records.vocabulary import VERBS, cohort_activity_id, extension_iri, page_activity_id
-from courses.services.progress import complete_item
 from courses.selectors import course_outline
+from courses.services.progress import complete_item
 from tests.academy.accounts.factories import UserFactory
 from tests.academy.cohorts.factories import add_learner, make_cohort
 from tests.courses.factories import make_course

@@ -58,7 +58,7 @@ def test_bad_input_is_a_clear_error(delivered, arguments, message):
 
 
 def test_bad_input_exits_non_zero(db):
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "manage.py", "resend_statements", "--since", "nonsense", "--until", "2026-01-01"],
         capture_output=True,
         text=True,
