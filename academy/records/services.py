@@ -9,7 +9,8 @@ Rules:
   the batch and try each statement alone, so one statement does not hold the rest back: alone, a 409 means the LRS
   has it (delivered), a 400 (or 413, 422) that it never will (failed, with the LRS's answer, for an
   administrator). Anything else (down, 5xx, a timeout, bad credentials) leaves the rows pending and the endpoint
-  backs off: 30 s, 1 min, 2 min, ... up to an hour (ACADEMY_XAPI_RETRY_SECONDS, ACADEMY_XAPI_RETRY_MAX_SECONDS). Beat's sweep picks it up again.
+  backs off: 30 s, 1 min, 2 min, ... up to an hour (ACADEMY_XAPI_RETRY_SECONDS, ACADEMY_XAPI_RETRY_MAX_SECONDS).
+  Beat's sweep picks it up again.
 - A resend puts the chosen statements back to pending for the chosen endpoints; their ids are the same, so an LRS
   that has them keeps one copy.
 """
