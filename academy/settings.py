@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "academy.cohorts",
     "academy.certificates",
     "academy.api",
+    "academy.records",
     "academy.core",
     "academy.operations",
     "courses",
@@ -411,6 +412,21 @@ CELERY_BEAT_SCHEDULE["cohorts-delete-old-exports"] = {
     "schedule": crontab(hour=3, minute=15),
 }
 
+
+# Learning records out: xAPI statements to learning record stores (endpoints are set in the Django admin).
+ACADEMY_XAPI_ENABLED = env_bool("ACADEMY_XAPI_ENABLED", default=True)  # write statements for events at all
+ACADEMY_XAPI_ACTOR = os.environ.get("ACADEMY_XAPI_ACTOR", "mbox_sha1sum")  # or "account"
+ACADEMY_XAPI_ACCOUNT_HOMEPAGE = os.environ.get("ACADEMY_XAPI_ACCOUNT_HOMEPAGE", ACADEMY_BASE_URL)
+ACADEMY_XAPI_LANGUAGE = os.environ.get("ACADEMY_XAPI_LANGUAGE", "en-GB")
+ACADEMY_XAPI_BATCH_SIZE = int(os.environ.get("ACADEMY_XAPI_BATCH_SIZE", "50"))
+ACADEMY_XAPI_TIMEOUT = float(os.environ.get("ACADEMY_XAPI_TIMEOUT", "10"))
+ACADEMY_XAPI_RETRY_SECONDS = int(os.environ.get("ACADEMY_XAPI_RETRY_SECONDS", "30"))
+ACADEMY_XAPI_RETRY_MAX_SECONDS = int(os.environ.get("ACADEMY_XAPI_RETRY_MAX_SECONDS", "3600"))
+CELERY_BEAT_SCHEDULE["records-send-statements"] = {
+    "task": "academy.records.tasks.sweep_statements",
+    "schedule": 60.0,
+    "description": "Queue xAPI statements waiting for a learning record store (after a broker or LRS outage).",
+}
 
 # Wagtail's scheduled publishing ("Go live at" / "Expire at") happens only when publish_scheduled runs.
 CELERY_BEAT_SCHEDULE["wagtail-publish-scheduled"] = {

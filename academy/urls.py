@@ -34,6 +34,7 @@ urlpatterns = [
     path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),
     path("my-learning/", include("courses.urls")),
     path("quizzes/", include("assessments.urls")),
+    path("xapi/", include("academy.records.urls")),
 ]
 
 if settings.DEBUG:

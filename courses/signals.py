@@ -13,3 +13,13 @@ enrolment_started = Signal()
 
 Arguments: ``sender`` (the Enrolment class), ``enrolment``.
 """
+
+progress_recorded = Signal()
+"""Sent inside the transaction that writes a ProgressEvent (enrolled, item completed, course completed).
+
+For outboxes only (the xAPI statements of academy.records): a receiver writes rows in the same database and does
+nothing else, so the row commits or rolls back with the event; an error in it rolls the event back too. Anything
+that talks to the outside world belongs on the after-commit signals above.
+
+Arguments: ``sender`` (the ProgressEvent class), ``event`` (the ProgressEvent, its ``enrolment`` loaded).
+"""

@@ -32,6 +32,7 @@ from academy.certificates.logos import logo_for_certificate
 from academy.certificates.models import Certificate, CertificateDesign, CertificatePolicy, RecertificationReminder
 from academy.certificates.rendering import render_certificate
 from academy.certificates.selectors import design_for
+from academy.certificates.signals import certificate_issued
 from academy.core.links import absolute_url
 from courses.models import Enrolment
 from courses.services.progress import start_again
@@ -88,6 +89,7 @@ def issue_certificate(*, enrolment_id: int) -> Certificate:
             with transaction.atomic():
                 _save_signed(certificate, credential)
                 _email_learner(certificate, template="certificate_issued")
+                certificate_issued.send(sender=Certificate, certificate=certificate)
         except IntegrityError:
             certificate.pdf.delete(save=False)
             existing = _original_for(enrolment_id)
@@ -144,6 +146,7 @@ def reissue_certificate(*, certificate: Certificate, actor, reason: str) -> Cert
             _change_status(current, Certificate.Status.SUPERSEDED, actor=actor, reason=reason)
             _save_signed(replacement, credential)
             _email_learner(replacement, template="certificate_reissued", reason=reason)
+            certificate_issued.send(sender=Certificate, certificate=replacement)
     except BaseException:
         replacement.pdf.delete(save=False)
         raise

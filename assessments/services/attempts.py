@@ -23,6 +23,7 @@ from django.utils import timezone
 from assessments.grading import NEEDS_MARKING, grade
 from assessments.models import Attempt, AttemptQuestion, Question, QuestionVersion, QuizPage, QuizSlot
 from assessments.services.questions import record_version
+from assessments.signals import attempt_graded, attempt_started
 from courses.services.progress import complete_item
 
 ATTEMPT_LIMIT_REACHED = "You have used all {allowed} attempts at this quiz."
@@ -82,6 +83,7 @@ def start_attempt(*, user, quiz: QuizPage) -> Attempt:
                 )
                 for position, (version, mark) in enumerate(selection, start=1)
             )
+            attempt_started.send(sender=Attempt, attempt=attempt)
     except IntegrityError:  # a concurrent request started an attempt first
         return Attempt.objects.get(quiz=quiz, user=user, state=Attempt.State.IN_PROGRESS)
     return attempt
@@ -174,6 +176,7 @@ def finish_grading(*, attempt: Attempt, total: Decimal) -> None:
     attempt.passed = None if quiz.pass_mark is None else attempt.percent >= quiz.pass_mark
     attempt.state = Attempt.State.SUBMITTED
     attempt.save(update_fields=["score", "percent", "passed", "state", "submitted_at", "closed_by_time_limit"])
+    attempt_graded.send(sender=Attempt, attempt=attempt)
     if attempt.passed or quiz.pass_mark is None:
         complete_item(user=attempt.user, item=quiz)
 

@@ -20,7 +20,7 @@ from wagtail.models import Page
 from courses.models import CoursePage, Enrolment, ItemCompletion, ProgressEvent
 from courses.models.items import CourseItemMixin
 from courses.selectors import CourseOutline, course_for_page, course_outline
-from courses.signals import course_completed, enrolment_started
+from courses.signals import course_completed, enrolment_started, progress_recorded
 
 NOT_A_COURSE_ITEM = "This page is not a lesson or quiz in a course."
 NOTHING_TO_RETAKE = "You can start a course again once you have completed it."
@@ -61,7 +61,7 @@ def complete_item(*, user, item: Page, outline: CourseOutline | None = None) -> 
                 ItemCompletion.objects.create(enrolment=enrolment, item_id=item.pk)
         except IntegrityError:
             return False
-        ProgressEvent.objects.create(enrolment=enrolment, kind=ProgressEvent.Kind.ITEM_COMPLETED, item_id=item.pk)
+        _record_event(enrolment, ProgressEvent.Kind.ITEM_COMPLETED, item_id=item.pk)
         done = set(enrolment.completions.values_list("item_id", flat=True))
         _apply_summary(enrolment, outline or course_outline(course=course), done)
     return True
@@ -152,14 +152,20 @@ def _apply_summary(enrolment: Enrolment, outline: CourseOutline, done: set[int],
     if changed:
         enrolment.save(update_fields=changed)
     if became_complete:
-        ProgressEvent.objects.create(enrolment=enrolment, kind=ProgressEvent.Kind.COURSE_COMPLETED)
+        _record_event(enrolment, ProgressEvent.Kind.COURSE_COMPLETED)
         transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
     return bool(set(changed) - {"last_activity_at"})
 
 
+def _record_event(enrolment: Enrolment, kind: str, *, item_id: int | None = None) -> ProgressEvent:
+    event = ProgressEvent.objects.create(enrolment=enrolment, kind=kind, item_id=item_id)
+    progress_recorded.send(sender=ProgressEvent, event=event)
+    return event
+
+
 def _start_cycle(*, user, course: CoursePage, source: str, cycle: int) -> Enrolment:
     enrolment = Enrolment.objects.create(user=user, course=course, source=source, cycle=cycle)
-    ProgressEvent.objects.create(enrolment=enrolment, kind=ProgressEvent.Kind.ENROLLED)
+    _record_event(enrolment, ProgressEvent.Kind.ENROLLED)
     _apply_summary(enrolment, course_outline(course=course), set(), touch=False)
     transaction.on_commit(lambda: enrolment_started.send(sender=Enrolment, enrolment=enrolment))
     return enrolment

@@ -1,6 +1,13 @@
 """Reads shared by the lead area, exports, reminders and "My learning". Every one runs in a fixed number of queries."""
 
-from academy.cohorts.selectors.access import cohort_for, cohorts_for, eligible_leads, is_cohort_admin, may_lead
+from academy.cohorts.selectors.access import (
+    cohort_for,
+    cohorts_for,
+    eligible_leads,
+    is_cohort_admin,
+    learners_cohort,
+    may_lead,
+)
 from academy.cohorts.selectors.charts import (
     ModuleProgress,
     Timeline,
@@ -47,6 +54,7 @@ __all__ = [
     "is_cohort_admin",
     "iter_progress_rows",
     "learner_progress",
+    "learners_cohort",
     "may_lead",
     "module_progress",
 ]

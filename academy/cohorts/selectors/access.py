@@ -48,3 +48,13 @@ def eligible_leads() -> QuerySet:
         .distinct()
         .order_by("full_name", "email")
     )
+
+
+def learners_cohort(*, user_id: int, course_id: int) -> Cohort | None:
+    """The cohort through which a learner takes a course: their newest active cohort that includes it (an archived
+    one if none is active), or None. For records sent elsewhere (xAPI), not an access rule."""
+    return (
+        Cohort.objects.filter(memberships__user_id=user_id, cohort_courses__course_id=course_id)
+        .order_by("status", "-start_date", "-pk")  # "active" sorts before "archived"
+        .first()
+    )

@@ -1,0 +1,198 @@
+"""The statement outbox: record (in the event's transaction), deliver in batches, back off, resend, sweep.
+
+Rules:
+- ``record`` is called inside the transaction of the event (through the in-transaction domain signals), so a
+  statement exists exactly when its event does; its id is fixed then and never changes.
+- One Delivery per statement and endpoint. An endpoint is sent to by one worker at a time (its row is locked
+  without waiting: a second worker finds it busy and leaves); batches are posted in timestamp order.
+- 200/204 mark the batch delivered. 409 (the LRS holds one of the ids) and 400/413 (it refuses the content) split
+  the batch and try each statement alone, so one statement does not hold the rest back: alone, a 409 means the LRS
+  has it (delivered), a 400 (or 413, 422) that it never will (failed, with the LRS's answer, for an
+  administrator). Anything else (down, 5xx, a timeout, bad credentials) leaves the rows pending and the endpoint
+  backs off: 30 s, 1 min, 2 min, ... up to an hour (ACADEMY_XAPI_RETRY_SECONDS, ACADEMY_XAPI_RETRY_MAX_SECONDS).
+  Beat's sweep picks it up again.
+- A resend puts the chosen statements back to pending for the chosen endpoints; their ids are the same, so an LRS
+  that has them keeps one copy.
+"""
+
+import logging
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from kombu.exceptions import OperationalError
+from redis.exceptions import RedisError
+
+from academy.records import client, tasks
+from academy.records.models import Delivery, LRSEndpoint, Statement
+from academy.records.vocabulary import VERBS
+
+logger = logging.getLogger("academy.records")
+_VERB_NAMES = {iri: name for name, iri in VERBS.items()}
+
+UNKNOWN_ENDPOINT = "There is no LRS endpoint called “{}”."
+BAD_RANGE = "The start of the range must be before its end."
+
+
+class RecordsError(Exception):
+    """A rule of the outbox was broken; the message is fit to show to the person."""
+
+
+def record(statement: dict, *, user) -> Statement:
+    """Put ``statement`` in the outbox, pending for every enabled endpoint that receives the learner's organisation.
+
+    Call inside the event's transaction; the endpoints' deliveries are queued once it commits.
+    """
+    organisation = (getattr(user, "organisation", "") or "")[:200]
+    row = Statement.objects.create(
+        id=statement["id"],
+        user=user,
+        verb=_VERB_NAMES.get(statement["verb"]["id"], "")[:30],
+        organisation=organisation,
+        timestamp=parse_datetime(statement["timestamp"]),
+        data=statement,
+    )
+    endpoints = [endpoint for endpoint in LRSEndpoint.objects.filter(enabled=True) if endpoint.receives(organisation)]
+    Delivery.objects.bulk_create(Delivery(statement=row, endpoint=endpoint) for endpoint in endpoints)
+    for endpoint in endpoints:
+        transaction.on_commit(lambda endpoint_id=endpoint.pk: queue_delivery(endpoint_id))
+    return row
+
+
+def queue_delivery(endpoint_id: int) -> None:
+    """Ask a worker to send an endpoint's pending statements (eagerly without a broker); the sweep does it if the
+    broker is down."""
+    try:
+        tasks.deliver_statements.apply_async(kwargs={"endpoint_id": endpoint_id}, retry=False)
+    except (OperationalError, RedisError) as error:
+        logger.warning("Broker unreachable: statements for endpoint %s wait for the sweep (%r)", endpoint_id, error)
+
+
+def deliver(*, endpoint_id: int) -> int:
+    """Send the endpoint's pending statements in batches until none is left or the LRS fails; how many it took."""
+    delivered = 0
+    while True:
+        with transaction.atomic():
+            endpoint = (
+                LRSEndpoint.objects.select_for_update(skip_locked=True).filter(pk=endpoint_id, enabled=True).first()
+            )
+            if endpoint is None or (endpoint.retry_after and endpoint.retry_after > timezone.now()):
+                return delivered  # busy with another worker, disabled, or backing off
+            batch = list(
+                Delivery.objects.filter(endpoint=endpoint, status=Delivery.Status.PENDING)
+                .select_related("statement")
+                .order_by("statement__timestamp", "pk")[: settings.ACADEMY_XAPI_BATCH_SIZE]
+            )
+            if not batch:
+                return delivered
+            response = _post(endpoint, batch)
+            if response.stored or (len(batch) == 1 and response.lrs_answered):
+                delivered += len(batch) if response.stored else int(response.conflict)
+                continue
+            if not response.lrs_answered:
+                return delivered
+            for delivery in batch:  # find the statement the LRS refuses: each alone
+                single = _post(endpoint, [delivery])
+                delivered += single.stored or single.conflict  # a bool: one statement
+                if not single.lrs_answered:
+                    return delivered
+
+
+def _post(endpoint: LRSEndpoint, batch: list[Delivery]):
+    response = client.post_statements(
+        endpoint.statements_url,
+        [delivery.statement.data for delivery in batch],
+        username=endpoint.username,
+        password=endpoint.password,
+        timeout=settings.ACADEMY_XAPI_TIMEOUT,
+    )
+    now = timezone.now()
+    ids = [delivery.pk for delivery in batch]
+    if response.stored or (response.conflict and len(batch) == 1):
+        if response.conflict:
+            logger.warning(
+                "LRS %s already holds statement %s: counted as delivered", endpoint.name, batch[0].statement_id
+            )
+        Delivery.objects.filter(pk__in=ids).update(
+            status=Delivery.Status.DELIVERED, delivered_at=now, last_error="", updated_at=now
+        )
+    if response.lrs_answered:
+        endpoint.failures, endpoint.retry_after, endpoint.last_success_at, endpoint.last_error = 0, None, now, ""
+        endpoint.save(update_fields=["failures", "retry_after", "last_success_at", "last_error", "updated_at"])
+    if response.rejected and len(batch) == 1:
+        Delivery.objects.filter(pk__in=ids).update(
+            status=Delivery.Status.FAILED,
+            last_error=f"{response.status}: {response.detail}"[:2000],
+            attempts=batch[0].attempts + 1,
+            updated_at=now,
+        )
+    if response.lrs_answered:
+        return response
+    error = f"{response.status or 'unreachable'}: {response.detail}"[:2000]
+    endpoint.failures += 1
+    wait = min(
+        settings.ACADEMY_XAPI_RETRY_SECONDS * 2 ** (endpoint.failures - 1), settings.ACADEMY_XAPI_RETRY_MAX_SECONDS
+    )
+    endpoint.retry_after = now + timedelta(seconds=wait)
+    endpoint.last_error = error
+    endpoint.save(update_fields=["failures", "retry_after", "last_error", "updated_at"])
+    for delivery in batch:
+        delivery.attempts += 1
+        delivery.last_error = error
+    Delivery.objects.bulk_update(batch, ["attempts", "last_error"])
+    logger.warning("LRS %s unavailable (%s): retry in %s s", endpoint.name, error, wait)
+    return response
+
+
+def sweep() -> int:
+    """Queue delivery for every enabled endpoint with pending statements whose back-off is over (beat, every
+    minute); how many were queued."""
+    now = timezone.now()
+    due = (
+        LRSEndpoint.objects.filter(enabled=True, deliveries__status=Delivery.Status.PENDING)
+        .exclude(retry_after__gt=now)
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+    queued = 0
+    for endpoint_id in list(due):
+        queue_delivery(endpoint_id)
+        queued += 1
+    return queued
+
+
+def resend(*, since: datetime, until: datetime, endpoint_name: str | None = None) -> int:
+    """Put the statements timestamped in [since, until) back to pending, for one endpoint or every enabled one that
+    receives their learners' organisations, and queue delivery. How many deliveries were put back."""
+    if since >= until:
+        raise RecordsError(BAD_RANGE)
+    if endpoint_name is not None:
+        endpoint = LRSEndpoint.objects.filter(name=endpoint_name).first()
+        if endpoint is None:
+            raise RecordsError(UNKNOWN_ENDPOINT.format(endpoint_name))
+        endpoints = [endpoint]
+    else:
+        endpoints = list(LRSEndpoint.objects.filter(enabled=True))
+    count = 0
+    statements = Statement.objects.filter(timestamp__gte=since, timestamp__lt=until).values_list("pk", "organisation")
+    with transaction.atomic():
+        for endpoint in endpoints:
+            ids = [pk for pk, organisation in statements if endpoint.receives(organisation)]
+            for start in range(0, len(ids), 1000):
+                chunk = ids[start : start + 1000]
+                have = set(
+                    Delivery.objects.filter(endpoint=endpoint, statement_id__in=chunk).values_list(
+                        "statement_id", flat=True
+                    )
+                )
+                Delivery.objects.bulk_create(
+                    Delivery(statement_id=pk, endpoint=endpoint) for pk in chunk if pk not in have
+                )
+                Delivery.objects.filter(endpoint=endpoint, statement_id__in=chunk).update(
+                    status=Delivery.Status.PENDING, updated_at=timezone.now()
+                )
+            count += len(ids)
+            transaction.on_commit(lambda endpoint_id=endpoint.pk: queue_delivery(endpoint_id))
+    return count
