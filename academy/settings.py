@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "academy.demo",
     "academy.cohorts",
     "academy.certificates",
+    "academy.events",
     "academy.core",
     "academy.operations",
     "courses",
@@ -409,6 +410,16 @@ CELERY_BEAT_SCHEDULE["cohorts-delete-old-exports"] = {
     "schedule": crontab(hour=3, minute=15),
 }
 
+
+# Sessions (development days and masterclasses): reminders this many minutes before a session (2 days, 2 hours).
+ACADEMY_SESSION_REMINDER_MINUTES = [
+    int(minutes) for minutes in env_list("ACADEMY_SESSION_REMINDER_MINUTES", default=["2880", "120"])
+]
+CELERY_BEAT_SCHEDULE["events-session-reminders"] = {
+    "task": "academy.events.tasks.send_session_reminders",
+    "schedule": 600.0,
+    "description": "Remind learners of their sessions (2 days and 2 hours before, once each)",
+}
 
 # Wagtail's scheduled publishing ("Go live at" / "Expire at") happens only when publish_scheduled runs.
 CELERY_BEAT_SCHEDULE["wagtail-publish-scheduled"] = {

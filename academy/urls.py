@@ -27,6 +27,7 @@ urlpatterns = [
     path("health/", include("academy.operations.urls")),
     path("search/", course_views.search, name="search"),
     path("cohorts/", include("academy.cohorts.urls")),
+    path("", include("academy.events.urls")),  # the lead's /cohorts/<id>/sessions/ and the learner's /sessions/
     path("certificates/", include("academy.certificates.urls")),
     path("my-learning/", include("courses.urls")),
     path("quizzes/", include("assessments.urls")),

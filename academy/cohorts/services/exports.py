@@ -22,7 +22,11 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
-from academy.cohorts import extensions, quizzes, tasks  # tasks call these services, which queue tasks: read at call time
+from academy.cohorts import (  # tasks call these services, which queue tasks: read at call time
+    extensions,
+    quizzes,
+    tasks,
+)
 from academy.cohorts.models import Cohort, CohortCourse, Export
 from academy.cohorts.selectors import STATUS_LABELS, DashboardFilters, cohort_progress_rows, iter_progress_rows
 from academy.core import spreadsheets
