@@ -1,9 +1,10 @@
 """Reads of the events app for the lead's pages, the learner's pages, the dashboard column and certificates.
 Each runs in a fixed number of queries, whatever the number of sessions or learners."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, FilteredRelation, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from academy.cohorts.models import Cohort, Membership
@@ -87,17 +88,24 @@ def required_sessions(*, cohort_id) -> QuerySet[Session]:
 
 
 def required_attendance(*, cohort: Cohort, user_ids: list[int]) -> tuple[int, dict[int, int]]:
-    """(number of required sessions, {user_id: required sessions attended}). Two queries."""
-    total = required_sessions(cohort_id=cohort.pk).count()
-    attended = dict(
-        Attendance.objects.filter(
-            session__in=required_sessions(cohort_id=cohort.pk), user_id__in=user_ids, status=Attendance.Status.PRESENT
-        )
-        .values("user_id")
-        .annotate(n=Count("pk"))
-        .values_list("user_id", "n")
+    """(number of required sessions, {user_id: required sessions attended}). One query: a row per required
+    session and learner present at it (or one row with no learner for a session nobody attended)."""
+    present = FilteredRelation(
+        "attendances",
+        condition=Q(attendances__user_id__in=user_ids, attendances__status=Attendance.Status.PRESENT),
     )
-    return total, attended
+    rows = (
+        required_sessions(cohort_id=cohort.pk)
+        .annotate(present=present)
+        .values_list("pk", "present__user_id")
+        .order_by()
+    )
+    sessions, attended = set(), defaultdict(int)
+    for session_id, user_id in rows:
+        sessions.add(session_id)
+        if user_id is not None:
+            attended[user_id] += 1
+    return len(sessions), dict(attended)
 
 
 def missed_required_user_ids(cohort: Cohort, *, now=None) -> QuerySet:

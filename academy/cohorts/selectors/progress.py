@@ -218,13 +218,16 @@ def cohort_progress_page(
     page_number,
     per_page: int,
     today: date | None = None,
+    with_columns: bool = True,
 ) -> ProgressPage:
-    """One page of dashboard rows with module statuses: a count, the rows, and their completions (3 queries)."""
+    """One page of dashboard rows with module statuses: a count, the rows, and their completions (3 queries), and
+    the cells of other apps' columns (``with_columns``: a fixed number of queries each)."""
     queryset = cohort_progress_rows(cohort=cohort, cohort_course=cohort_course, filters=filters, today=today)
     page = Paginator(queryset, per_page).get_page(page_number)
-    return ProgressPage(
-        page=page, rows=_rows(list(page.object_list), cohort=cohort, cohort_course=cohort_course, outline=outline)
+    rows = _rows(
+        list(page.object_list), cohort=cohort, cohort_course=cohort_course, outline=outline, with_columns=with_columns
     )
+    return ProgressPage(page=page, rows=rows)
 
 
 def iter_progress_rows(
@@ -250,12 +253,18 @@ def iter_progress_rows(
 
 
 def _rows(
-    memberships: list[Membership], *, cohort: Cohort, cohort_course: CohortCourse, outline: CourseOutline
+    memberships: list[Membership],
+    *,
+    cohort: Cohort,
+    cohort_course: CohortCourse,
+    outline: CourseOutline,
+    with_columns: bool = True,
 ) -> list[LearnerRow]:
     enrolment_ids = [m.enrolment_id for m in memberships if m.enrolment_id is not None]
     done = {pk: set(times) for pk, times in completion_times(enrolment_ids=enrolment_ids).items()}
     rule = cohort_course.rule(cohort.start_date)
-    extra = extensions.column_values(cohort=cohort, user_ids=[membership.user_id for membership in memberships])
+    user_ids = [membership.user_id for membership in memberships] if with_columns else []
+    extra = extensions.column_values(cohort=cohort, user_ids=user_ids)
     rows = []
     for membership in memberships:
         completed = done.get(membership.enrolment_id, set())
@@ -280,7 +289,7 @@ def _rows(
                 enrolment_id=membership.enrolment_id,
                 modules=[(module, progress.module_status(module)) for module in outline.modules],
                 done=completed,
-                extra=extra[user.pk],
+                extra=extra.get(user.pk, []),
             )
         )
     return rows

@@ -191,6 +191,7 @@ class ModuleProgressView(CohortMixin, TemplateView):
             filters=filters,
             page_number=self.request.GET.get("page"),
             per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
+            with_columns=False,  # the drill-down shows the module's items, not the other apps' columns
         )
         position = outline.modules.index(module)
         lines = [
