@@ -10,9 +10,14 @@ from academy.certificates.models import Certificate
 from academy.events.models import Attendance
 from academy.events.services import SessionError
 from academy.events.services.attendance import record_attendance
-from tests.academy.certificates.conftest import certificate_settings  # noqa: F401 - PDFs in a temporary directory
-from tests.academy.certificates.conftest import badge_key_base64  # noqa: F401
+from courses.selectors import course_outline
+from tests.academy.certificates.conftest import (
+    badge_key_base64,  # noqa: F401
+    certificate_settings,  # noqa: F401 - PDFs in a temporary directory
+)
 from tests.academy.certificates.factories import complete_course
+from tests.academy.cohorts.factories import bulk_learners, make_cohort
+from tests.academy.cohorts.test_dashboard import DASHBOARD_MAX_QUERIES
 from tests.academy.events.factories import make_session
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +121,23 @@ def test_a_session_that_has_not_ended_is_not_missed_yet(client, lead, cohort, me
     client.force_login(lead)
     html = client.get(reverse("cohorts:dashboard", args=[cohort.pk]) + "?missed_session=1").content.decode()
     assert "Mo Member" not in html
+
+
+def test_the_dashboard_with_sessions_makes_the_same_queries_for_few_or_many_learners(
+    client, lead, course, django_assert_max_num_queries
+):
+    outline = course_outline(course=course)
+    counts = []
+    for size in (5, 300):
+        cohort = make_cohort(courses=[course], leads=[lead], name=f"Size {size}")
+        users = bulk_learners(cohort, count=size, outline=outline, done_items=1, prefix=f"s{size}")
+        past = make_session(cohort, days_ahead=-3, required=True)
+        make_session(cohort, days_ahead=3, required=True)
+        Attendance.objects.bulk_create(Attendance(session=past, user=user, status="present") for user in users[::2])
+        client.force_login(lead)
+        url = reverse("cohorts:dashboard", args=[cohort.pk]) + "?missed_session=1"
+        client.get(url)
+        with django_assert_max_num_queries(DASHBOARD_MAX_QUERIES) as captured:
+            assert client.get(url).status_code == 200
+        counts.append(len(captured.captured_queries))
+    assert counts[0] == counts[1], counts
