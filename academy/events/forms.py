@@ -62,7 +62,7 @@ class SessionForm(forms.Form):
         error_messages={"invalid": "Enter the online link in the right format, like https://meet.example.org/abc"},
     )
     capacity = forms.IntegerField(
-        label="Places",
+        label="Number of places",
         min_value=1,
         max_value=10000,
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
