@@ -19,6 +19,7 @@ EXPECTED_JOBS = {
     "cohorts-weekly-digest": "academy.cohorts.tasks.send_weekly_digests",
     "cohorts-delete-old-exports": "academy.cohorts.tasks.delete_old_exports",
     "wagtail-publish-scheduled": "academy.operations.tasks.publish_scheduled_pages",
+    "events-session-reminders": "academy.events.tasks.send_session_reminders",
 }
 
 
