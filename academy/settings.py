@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "academy.certificates",
     "academy.api",
     "academy.records",
+    "academy.events",
     "academy.core",
     "academy.operations",
     "courses",
@@ -426,6 +427,16 @@ CELERY_BEAT_SCHEDULE["records-send-statements"] = {
     "task": "academy.records.tasks.sweep_statements",
     "schedule": 60.0,
     "description": "Queue xAPI statements waiting for a learning record store (after a broker or LRS outage).",
+}
+
+# Sessions (development days and masterclasses): reminders this many minutes before a session (2 days, 2 hours).
+ACADEMY_SESSION_REMINDER_MINUTES = [
+    int(minutes) for minutes in env_list("ACADEMY_SESSION_REMINDER_MINUTES", default=["2880", "120"])
+]
+CELERY_BEAT_SCHEDULE["events-session-reminders"] = {
+    "task": "academy.events.tasks.send_session_reminders",
+    "schedule": 600.0,
+    "description": "Remind learners of their sessions (2 days and 2 hours before, once each)",
 }
 
 # Wagtail's scheduled publishing ("Go live at" / "Expire at") happens only when publish_scheduled runs.

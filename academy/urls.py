@@ -29,6 +29,7 @@ urlpatterns = [
     path("health/", include("academy.operations.urls")),
     path("search/", course_views.search, name="search"),
     path("cohorts/", include("academy.cohorts.urls")),
+    path("", include("academy.events.urls")),  # the lead's /cohorts/<id>/sessions/ and the learner's /sessions/
     path("certificates/", include("academy.certificates.urls")),
     path("api/v1/", api.urls),
     path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),

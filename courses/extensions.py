@@ -7,6 +7,12 @@
   "My learning", e.g. ``{"deadline": date, "overdue": bool}`` (cohorts) or ``{"certificate_url": str}``
   (certificates). Each annotator must use a fixed number of queries whatever the number of enrolments.
 
+- "My learning" panels: ``register_learning_panel(fn)`` where ``fn(*, user, request) -> dict | None`` returns
+  ``{"template": "app/includes/panel.html", ...}`` (the rest is the template's context) for a section shown on "My
+  learning" above the courses, or None to show nothing. Each panel must use a fixed number of queries.
+  An annotator may also give a completed enrolment ``{"certificate_waiting": [sentence, ...]}``: what the
+  certificate still waits for (a session to attend), shown until the certificate is issued.
+
 - Course item importers: ``register_item_importer(kind, importer)`` lets ``manage.py import_course`` read items of
   another kind from a course folder (a Markdown file with ``type: <kind>`` in its front matter). ``importer.read(
   source, problems)`` checks the file (recording each problem with its line, writing nothing) and returns an object
@@ -22,6 +28,7 @@ from collections.abc import Callable
 _navigation_items: list[Callable] = []
 _enrolment_annotators: list[Callable] = []
 _item_importers: dict[str, object] = {}
+_learning_panels: list[Callable] = []
 
 
 def register_navigation_item(fn: Callable) -> Callable:
@@ -47,6 +54,16 @@ def annotate_enrolments(*, user, enrolments: list) -> dict[int, dict]:
         for enrolment_id, facts in fn(user=user, enrolments=enrolments).items():
             merged.setdefault(enrolment_id, {}).update(facts)
     return merged
+
+
+def register_learning_panel(fn: Callable) -> Callable:
+    if fn not in _learning_panels:
+        _learning_panels.append(fn)
+    return fn
+
+
+def learning_panels(*, user, request) -> list[dict]:
+    return [panel for fn in _learning_panels if (panel := fn(user=user, request=request))]
 
 
 def register_item_importer(kind: str, importer) -> None:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from academy.core.search import printable_text, search_text
+from courses import extensions
 from courses.forms import StartAgainForm
 from courses.models import CourseItemMixin, CoursePage, Enrolment, LessonPage, ModulePage
 from courses.selectors import (
@@ -102,7 +103,12 @@ def complete(request, item_id: int):
 def my_learning(request):
     """The learner's courses in progress, completed, and earlier completions."""
     return render(
-        request, "courses/my_learning.html", {"dashboard": learner_dashboard(user=request.user, request=request)}
+        request,
+        "courses/my_learning.html",
+        {
+            "dashboard": learner_dashboard(user=request.user, request=request),
+            "panels": extensions.learning_panels(user=request.user, request=request),
+        },
     )
 
 

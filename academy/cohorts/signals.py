@@ -7,3 +7,9 @@ learner_joined = Signal()
 
 Arguments: ``sender`` (the Membership class), ``membership``.
 """
+
+learner_removed = Signal()
+"""Sent after the transaction commits when a lead removes a learner from a cohort (their learning history stays).
+
+Arguments: ``sender`` (the Membership class), ``cohort``, ``user_id``.
+"""

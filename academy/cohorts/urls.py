@@ -19,6 +19,7 @@ urlpatterns = [
     path("<int:pk>/archive/", lead.CohortArchiveView.as_view(), name="archive"),
     path("<int:pk>/delete/", lead.CohortDeleteView.as_view(), name="delete"),
     path("<int:pk>/learners/<int:user_id>/", lead.LearnerDetailView.as_view(), name="learner"),
+    path("<int:pk>/learners/<int:user_id>/remove/", lead.LearnerRemoveView.as_view(), name="learner_remove"),
     path("<int:pk>/invitations/", invitations.InvitationListView.as_view(), name="invitations"),
     path("<int:pk>/invitations/emails/", invitations.InviteByEmailView.as_view(), name="invite_emails"),
     path("<int:pk>/invitations/upload/", invitations.InviteByUploadView.as_view(), name="invite_upload"),

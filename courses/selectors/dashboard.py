@@ -24,6 +24,7 @@ class LearningEntry:
     deadline: datetime.date | None = None
     overdue: bool = False
     certificate_url: str | None = None
+    certificate_waiting: list[str] | None = None  # what the certificate still waits for (another app's rule)
 
     @property
     def course(self) -> models.CoursePage:
@@ -91,4 +92,5 @@ def _learning_entry(enrolment: models.Enrolment, facts: dict, *, today: datetime
         deadline=deadline,
         overdue=bool(overdue) and enrolment.is_current and not enrolment.is_complete,
         certificate_url=facts.get("certificate_url") or None,
+        certificate_waiting=facts.get("certificate_waiting") or None,
     )

@@ -15,6 +15,7 @@ from django.db.models import BooleanField, Case, CharField, Count, F, FilteredRe
 from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 
+from academy.cohorts import extensions
 from academy.cohorts.models import Cohort, CohortCourse, Membership
 from courses.selectors import CourseOutline, CourseProgress, ModuleOutline, completion_times
 
@@ -57,6 +58,7 @@ class DashboardFilters:
     overdue: bool = False
     organisation: str = ""
     sort: str = "name"
+    extra: tuple[str, ...] = ()  # keys of the ticked filters that other apps register (academy.cohorts.extensions)
 
     @classmethod
     def from_query(cls, data: Mapping) -> "DashboardFilters":
@@ -69,6 +71,7 @@ class DashboardFilters:
             overdue=data.get("overdue") in {"1", "on", "true"},
             organisation=(data.get("organisation", "") or "").strip()[:200],
             sort=sort if sort in SORTS else "name",
+            extra=tuple(f.key for f in extensions.column_filters() if data.get(f.key) in {"1", "on", "true"}),
         )
 
     def as_query(self) -> dict[str, str]:
@@ -79,11 +82,13 @@ class DashboardFilters:
             query["overdue"] = "1"
         if self.sort != "name":
             query["sort"] = self.sort
+        for key in self.extra:
+            query[key] = "1"
         return query
 
     @property
     def is_filtered(self) -> bool:
-        return bool(self.search or self.status or self.overdue or self.organisation)
+        return bool(self.search or self.status or self.overdue or self.organisation or self.extra)
 
 
 @dataclass
@@ -105,6 +110,7 @@ class LearnerRow:
     enrolment_id: int | None
     modules: list[tuple[ModuleOutline, str]] = field(default_factory=list)
     done: set[int] = field(default_factory=set)  # ids of the items completed
+    extra: list[tuple[str, str]] = field(default_factory=list)  # (column key, text) from other apps' columns
 
     @property
     def status_label(self) -> str:
@@ -172,6 +178,9 @@ def cohort_progress_rows(
         queryset = queryset.filter(is_overdue=True)
     if filters.organisation:
         queryset = queryset.filter(user__organisation__iexact=filters.organisation)
+    for key in filters.extra:
+        if (column_filter := extensions.column_filter(key)) is not None:
+            queryset = queryset.filter(user_id__in=column_filter.user_ids(cohort))
     return queryset.order_by(*SORTS[filters.sort])
 
 
@@ -209,13 +218,16 @@ def cohort_progress_page(
     page_number,
     per_page: int,
     today: date | None = None,
+    with_columns: bool = True,
 ) -> ProgressPage:
-    """One page of dashboard rows with module statuses: a count, the rows, and their completions (3 queries)."""
+    """One page of dashboard rows with module statuses: a count, the rows, and their completions (3 queries), and
+    the cells of other apps' columns (``with_columns``: a fixed number of queries each)."""
     queryset = cohort_progress_rows(cohort=cohort, cohort_course=cohort_course, filters=filters, today=today)
     page = Paginator(queryset, per_page).get_page(page_number)
-    return ProgressPage(
-        page=page, rows=_rows(list(page.object_list), cohort=cohort, cohort_course=cohort_course, outline=outline)
+    rows = _rows(
+        list(page.object_list), cohort=cohort, cohort_course=cohort_course, outline=outline, with_columns=with_columns
     )
+    return ProgressPage(page=page, rows=rows)
 
 
 def iter_progress_rows(
@@ -241,11 +253,18 @@ def iter_progress_rows(
 
 
 def _rows(
-    memberships: list[Membership], *, cohort: Cohort, cohort_course: CohortCourse, outline: CourseOutline
+    memberships: list[Membership],
+    *,
+    cohort: Cohort,
+    cohort_course: CohortCourse,
+    outline: CourseOutline,
+    with_columns: bool = True,
 ) -> list[LearnerRow]:
     enrolment_ids = [m.enrolment_id for m in memberships if m.enrolment_id is not None]
     done = {pk: set(times) for pk, times in completion_times(enrolment_ids=enrolment_ids).items()}
     rule = cohort_course.rule(cohort.start_date)
+    user_ids = [membership.user_id for membership in memberships] if with_columns else []
+    extra = extensions.column_values(cohort=cohort, user_ids=user_ids)
     rows = []
     for membership in memberships:
         completed = done.get(membership.enrolment_id, set())
@@ -270,6 +289,7 @@ def _rows(
                 enrolment_id=membership.enrolment_id,
                 modules=[(module, progress.module_status(module)) for module in outline.modules],
                 done=completed,
+                extra=extra.get(user.pk, []),
             )
         )
     return rows

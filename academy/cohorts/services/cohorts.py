@@ -18,7 +18,7 @@ from django.utils import timezone
 from academy.cohorts import tasks
 from academy.cohorts.models import Cohort, CohortCourse, Membership
 from academy.cohorts.services import CohortError, exports
-from academy.cohorts.signals import learner_joined
+from academy.cohorts.signals import learner_joined, learner_removed
 from courses.models import CoursePage, Enrolment
 from courses.selectors import enrolled_user_ids
 from courses.services.progress import enrol
@@ -170,6 +170,18 @@ def add_member(*, cohort: Cohort, user, source: str = Membership.Source.LEAD, jo
     if created:
         transaction.on_commit(lambda: learner_joined.send(sender=Membership, membership=membership))
     return membership
+
+
+def remove_member(*, cohort: Cohort, user_id: int, removed_by=None) -> bool:
+    """Take a learner out of a cohort: they leave its dashboard, exports and reminders. Their enrolments, progress
+    and certificates stay (they belong to the learner). Returns False when they were not a member."""
+    with transaction.atomic():
+        deleted, _ = Membership.objects.filter(cohort=cohort, user_id=user_id).delete()
+        if deleted:
+            transaction.on_commit(lambda: learner_removed.send(sender=Membership, cohort=cohort, user_id=user_id))
+    if deleted:
+        logger.info("Learner %s removed from cohort %s by %s", user_id, cohort.pk, getattr(removed_by, "pk", None))
+    return bool(deleted)
 
 
 def enrol_members(*, cohort: Cohort) -> int:

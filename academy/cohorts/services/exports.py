@@ -22,7 +22,11 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
-from academy.cohorts import quizzes, tasks  # tasks call these services, which queue tasks: read at call time
+from academy.cohorts import (  # tasks call these services, which queue tasks: read at call time
+    extensions,
+    quizzes,
+    tasks,
+)
 from academy.cohorts.models import Cohort, CohortCourse, Export
 from academy.cohorts.selectors import STATUS_LABELS, DashboardFilters, cohort_progress_rows, iter_progress_rows
 from academy.core import spreadsheets
@@ -72,6 +76,7 @@ def export_table(
         "Completed on",
         "Last activity",
         *[f"Module {module.number}: {module.title}" for module in outline.modules],
+        *[column.heading for column in extensions.dashboard_columns()],
     ]
     body = (
         [
@@ -88,6 +93,7 @@ def export_table(
             row.completed_at,
             row.last_activity_at,
             *[_module_label(status) for _, status in row.modules],
+            *[text for _, text in row.extra],
         ]
         for row in rows
     )

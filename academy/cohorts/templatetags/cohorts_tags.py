@@ -3,7 +3,10 @@
 from datetime import date
 
 from django import template
+from django.urls import reverse
 from django.utils.http import urlencode
+
+from academy.cohorts import extensions
 
 register = template.Library()
 
@@ -45,3 +48,12 @@ def sort_state(context, column: str) -> dict:
     else:
         direction, next_sort = "none", column
     return {"aria_sort": direction, "query": query_with(context, sort=next_sort, page=None)}
+
+
+@register.simple_tag
+def lead_sections(cohort) -> list[dict]:
+    """The sections other apps add to a cohort's sub-navigation (academy.cohorts.extensions)."""
+    return [
+        {"key": section.key, "label": section.label, "href": reverse(section.url_name, args=[cohort.pk])}
+        for section in extensions.lead_sections()
+    ]

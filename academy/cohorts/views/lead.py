@@ -9,7 +9,7 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.views.generic import FormView, TemplateView
 
-from academy.cohorts import charts, quizzes
+from academy.cohorts import charts, extensions, quizzes
 from academy.cohorts.forms import CohortForm, DeadlineForm
 from academy.cohorts.models import Cohort, Export, Membership
 from academy.cohorts.selectors import (
@@ -128,6 +128,8 @@ class CohortDashboardView(CohortMixin, TemplateView):
             organisations=cohort_organisations(cohort=self.cohort),
             status_choices=STATUS_LABELS.items(),
             sort_choices=SORT_LABELS.items(),
+            extra_columns=extensions.dashboard_columns(),
+            extra_filters=[(f, f.key in filters.extra) for f in extensions.column_filters()],
             export_formats=Export.Format.choices,
             has_quizzes=bool(quiz_rates),
             modules=modules,
@@ -189,6 +191,7 @@ class ModuleProgressView(CohortMixin, TemplateView):
             filters=filters,
             page_number=self.request.GET.get("page"),
             per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
+            with_columns=False,  # the drill-down shows the module's items, not the other apps' columns
         )
         position = outline.modules.index(module)
         lines = [
@@ -360,3 +363,30 @@ def _certificate_view(facts: dict) -> dict | None:
     except NoReverseMatch:
         verify_url = None
     return {"code": code, "state": facts.get("certificate_state", ""), "verify_url": verify_url}
+
+
+class LearnerRemoveView(CohortMixin, TemplateView):
+    """Confirm, then take a learner out of the cohort. Their own learning history is kept."""
+
+    template_name = "cohorts/learner_confirm_remove.html"
+
+    def get_membership(self) -> Membership:
+        membership = (
+            Membership.objects.filter(cohort=self.cohort, user_id=self.kwargs["user_id"]).select_related("user").first()
+        )
+        if membership is None:
+            raise Http404("Not a member of this cohort")
+        return membership
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["learner"] = self.get_membership().user
+        return context
+
+    def post(self, request, *args, **kwargs):
+        learner = self.get_membership().user
+        services.remove_member(cohort=self.cohort, user_id=learner.pk, removed_by=request.user)
+        messages.success(
+            request, f"{learner.get_full_name()} has been removed from {self.cohort.name}. Their learning is kept."
+        )
+        return redirect("cohorts:dashboard", pk=self.cohort.pk)

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from academy.accounts.models import User
+from academy.cohorts import extensions
 from academy.cohorts.models import Cohort
 from academy.cohorts.selectors import DashboardFilters
 from courses.models import CoursePage
@@ -95,8 +96,9 @@ def test_the_table_is_accessible(dashboard, course):
     assert '<caption class="govuk-table__caption govuk-table__caption--m" id="progress-caption">' in html
     table = html[html.index('id="progress-caption"') : html.index("</table>", html.index('id="progress-caption"'))]
     headers = re.findall(r'<th scope="col"', table)
-    # learner, progress, deadline, modules (one column of numbered marks, so any number fits), last activity
-    assert len(headers) == 5
+    # learner, progress, deadline, modules (one column of numbered marks, so any number fits), last activity, and
+    # one column for each that other apps register (sessions attended)
+    assert len(headers) == 5 + len(extensions.dashboard_columns())
     assert table.count('<th scope="row"') == 4
     assert 'aria-sort="ascending"' in html
     assert 'role="region" aria-labelledby="progress-caption" tabindex="0"' in html

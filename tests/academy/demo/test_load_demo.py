@@ -17,6 +17,7 @@ from academy.cohorts.models import Cohort, Export
 from academy.cohorts.selectors import DashboardFilters, cohort_progress_summary
 from academy.cohorts.services import exports
 from academy.config import DEVELOPMENT_ALLOWED_EMAIL_DOMAINS
+from academy.events.models import Attendance, Booking, Session
 from assessments.models import Attempt, QuizPage
 from courses.models import CoursePage, ItemCompletion, LessonPage
 from courses.selectors import course_outline
@@ -148,3 +149,17 @@ def test_the_demo_cohort_has_the_demo_lead_and_learners_in_varied_states(demo):
     assert summary["learners"] >= 8
     assert summary["completed"] >= 1 and summary["in_progress"] >= 1 and summary["not_started"] >= 1
     assert summary["overdue"] >= 1
+
+
+def test_the_demo_cohort_has_sessions_past_with_a_register_and_upcoming_with_a_waiting_list(demo):
+    cohort = Cohort.objects.get(name=DEMO_COHORT_NAME)
+    sessions = list(Session.objects.filter(cohort=cohort))
+    assert len(sessions) == 3  # loaded twice, still one copy
+    past, masterclass, day_two = sessions
+    assert past.required and Attendance.objects.filter(session=past).count() == 8
+    assert {"present", "absent", "apologies"} == set(
+        Attendance.objects.filter(session=past).values_list("status", flat=True)
+    )
+    statuses = list(Booking.objects.filter(session=masterclass).values_list("status", flat=True))
+    assert statuses.count("confirmed") == masterclass.capacity and statuses.count("waiting") == 2
+    assert day_two.required and day_two.starts_at > past.starts_at

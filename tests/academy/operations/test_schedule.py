@@ -20,6 +20,7 @@ EXPECTED_JOBS = {
     "cohorts-delete-old-exports": "academy.cohorts.tasks.delete_old_exports",
     "wagtail-publish-scheduled": "academy.operations.tasks.publish_scheduled_pages",
     "records-send-statements": "academy.records.tasks.sweep_statements",
+    "events-session-reminders": "academy.events.tasks.send_session_reminders",
 }
 
 

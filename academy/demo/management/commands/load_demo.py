@@ -9,6 +9,7 @@ from django.urls import reverse
 from academy.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
 from academy.cohorts.demo import load_demo_cohort
 from academy.core.links import absolute_url
+from academy.events.demo import load_demo_sessions
 from assessments.demo import complete_demo_item
 from assessments.models import QuizPage
 from courses.demo.course import load_demo_course
@@ -26,6 +27,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo quizzes: {QuizPage.objects.descendant_of(course).count()}")
             cohort = load_demo_cohort(course=course, password=DEMO_PASSWORD, complete=complete_demo_item)
             self.stdout.write(f"Demo cohort: {cohort.name} ({cohort.memberships.count()} learners), at /cohorts/")
+            sessions = load_demo_sessions(cohort=cohort)
+            self.stdout.write(f"Demo sessions: {len(sessions)}, at /cohorts/{cohort.pk}/sessions/ and /sessions/")
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {course.title} at {course.url}"))
         self.stdout.write("Demo accounts (development only; change or remove them before going live):")
         for account in DEMO_ACCOUNTS:
