@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "academy.demo",
     "academy.cohorts",
     "academy.certificates",
+    "academy.plans",
     "academy.core",
     "academy.operations",
     "courses",

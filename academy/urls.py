@@ -28,6 +28,7 @@ urlpatterns = [
     path("search/", course_views.search, name="search"),
     path("cohorts/", include("academy.cohorts.urls")),
     path("certificates/", include("academy.certificates.urls")),
+    path("plans/", include("academy.plans.urls")),
     path("my-learning/", include("courses.urls")),
     path("quizzes/", include("assessments.urls")),
 ]
