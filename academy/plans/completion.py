@@ -27,7 +27,7 @@ REQUIREMENT = Requirement(key=KEY, unmet=unmet, named=named)
 
 
 def navigation_item(request) -> dict | None:
-    """"100-day plans" for anyone signed in; no query (the page itself says when there is no plan to write)."""
+    """ "100-day plans" for anyone signed in; no query (the page itself says when there is no plan to write)."""
     user = getattr(request, "user", None)
     if not (user and user.is_authenticated):
         return None

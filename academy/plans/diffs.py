@@ -9,10 +9,12 @@ from academy.plans.forms import KIND_LABELS
 from academy.plans.models import SECTIONS
 
 ROW_TEXT = {
-    "actions": lambda row: f"{row.get('action', '')} — owner: {row.get('owner') or 'not set'}; due: "
-    f"{_date(row.get('due'))}",
-    "stakeholders": lambda row: f"{row.get('name', '')} ({KIND_LABELS.get(row.get('kind', ''), 'type not set')}): "
-    f"{row.get('interest', '')}",
+    "actions": lambda row: (
+        f"{row.get('action', '')} — owner: {row.get('owner') or 'not set'}; due: {_date(row.get('due'))}"
+    ),
+    "stakeholders": lambda row: (
+        f"{row.get('name', '')} ({KIND_LABELS.get(row.get('kind', ''), 'type not set')}): {row.get('interest', '')}"
+    ),
     "risks": lambda row: f"{row.get('risk', '')} — mitigation: {row.get('mitigation') or 'not set'}",
 }
 

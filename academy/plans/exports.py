@@ -81,9 +81,10 @@ def plans_pdf(cohort: Cohort) -> bytes:
     """Every plan of the cohort that is not an untouched draft: the latest submitted version where there is one
     (what feedback and acceptance were about), the draft otherwise."""
     plans = list(
-        Plan.objects.filter(cohort=cohort).select_related("owner").prefetch_related("versions").order_by(
-            "owner__full_name", "owner__email"
-        )
+        Plan.objects.filter(cohort=cohort)
+        .select_related("owner")
+        .prefetch_related("versions")
+        .order_by("owner__full_name", "owner__email")
     )
     title = f"100-day plans: {clean(cohort.name)}"
     texts = [title] + [clean(str(v)) for plan in plans for v in _content(plan).values()]
@@ -93,16 +94,25 @@ def plans_pdf(cohort: Cohort) -> bytes:
         "h2": ParagraphStyle("h2", fontName=fonts.bold, fontSize=16, leading=20, spaceBefore=6, spaceAfter=6),
         "h3": ParagraphStyle("h3", fontName=fonts.bold, fontSize=12.5, leading=16, spaceBefore=8, spaceAfter=3),
         "p": ParagraphStyle("p", fontName=fonts.regular, fontSize=10.5, leading=14.5, spaceAfter=3),
-        "meta": ParagraphStyle("meta", fontName=fonts.regular, fontSize=10, leading=13.5, textColor=HexColor("#505a5f")),
+        "meta": ParagraphStyle(
+            "meta", fontName=fonts.regular, fontSize=10, leading=13.5, textColor=HexColor("#505a5f")
+        ),
     }
     story = [
         _heading(title, styles["h1"], level=0, key="pack"),
-        Paragraph(_text(f"Prepared {dateformat.format(timezone.localdate(), 'j F Y')} for the programme board."), styles["p"]),
+        Paragraph(
+            _text(f"Prepared {dateformat.format(timezone.localdate(), 'j F Y')} for the programme board."), styles["p"]
+        ),
         _heading("Contents", styles["h2"], level=1, key="contents"),
     ]
     for plan in plans:
         story.append(
-            Paragraph(_text(f"{plan.owner.full_name or plan.owner.email}: {plan.display_title} ({plan.get_status_display()})"), styles["p"])
+            Paragraph(
+                _text(
+                    f"{plan.owner.full_name or plan.owner.email}: {plan.display_title} ({plan.get_status_display()})"
+                ),
+                styles["p"],
+            )
         )
     if not plans:
         story.append(Paragraph("No one has started a plan yet.", styles["p"]))
@@ -110,7 +120,9 @@ def plans_pdf(cohort: Cohort) -> bytes:
         content = _content(plan)
         story.append(PageBreak())
         story.append(_heading(plan.display_title, styles["h2"], level=1, key=f"plan{number}"))
-        story.append(Paragraph(_text(f"{plan.owner.full_name or plan.owner.email}, {plan.owner.organisation}"), styles["meta"]))
+        story.append(
+            Paragraph(_text(f"{plan.owner.full_name or plan.owner.email}, {plan.owner.organisation}"), styles["meta"])
+        )
         story.append(Paragraph(_text(_status_line(plan)), styles["meta"]))
         story.append(Spacer(1, 4 * mm))
         for index, section in enumerate(diffs.readable(content)["sections"]):

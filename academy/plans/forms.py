@@ -23,8 +23,11 @@ def parse_date(text: str) -> date | None:
         year, month, day = (int(part) for part in match.groups())
     elif match := re.fullmatch(r"(\d{1,2})[\s/.-]+(\d{1,2}|[a-z]+)[\s/.-]+(\d{4})", text):
         day, month_text, year = match.groups()
-        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text) or next(
-            (n for name, n in MONTHS.items() if len(month_text) >= 3 and name.startswith(month_text)), 0
+        month = (
+            int(month_text)
+            if month_text.isdigit()
+            else MONTHS.get(month_text)
+            or next((n for name, n in MONTHS.items() if len(month_text) >= 3 and name.startswith(month_text)), 0)
         )
         day, year = int(day), int(year)
     else:
@@ -37,7 +40,10 @@ def parse_date(text: str) -> date | None:
 
 class PlanForm(forms.Form):
     title = forms.CharField(
-        label="Plan title", required=False, max_length=200, help_text="A short name for your plan, used on your certificate."
+        label="Plan title",
+        required=False,
+        max_length=200,
+        help_text="A short name for your plan, used on your certificate.",
     )
     challenge = forms.CharField(label="Commissioning challenge", required=False, widget=TEXTAREA)
     outcome = forms.CharField(label="Outcome sought", required=False, widget=TEXTAREA)
@@ -89,7 +95,9 @@ KIND_LABELS = dict(StakeholderRowForm.KINDS)
 
 def plan_forms(plan, data=None) -> tuple[PlanForm, dict]:
     """The plan's form and one formset per kind of row, filled from the plan (plus two blank rows each)."""
-    form = PlanForm(data, initial={f: getattr(plan, f) for f in ("title", "challenge", "outcome", "measures", "review")})
+    form = PlanForm(
+        data, initial={f: getattr(plan, f) for f in ("title", "challenge", "outcome", "measures", "review")}
+    )
     formsets = {kind: ROWS[kind](data, initial=list(getattr(plan, kind)), prefix=kind) for kind in ROWS}
     return form, formsets
 

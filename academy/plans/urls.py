@@ -1,6 +1,6 @@
 from django.urls import path
 
-from academy.plans.views import learner, lead, plans
+from academy.plans.views import lead, learner, plans
 
 app_name = "plans"
 

@@ -100,7 +100,9 @@ class ExportView(LeadCohortMixin, View):
             return response
         header, rows = exports.status_table(self.cohort)
         if file_format == "csv":
-            response = StreamingHttpResponse(spreadsheets.csv_lines(header, rows), content_type="text/csv; charset=utf-8")
+            response = StreamingHttpResponse(
+                spreadsheets.csv_lines(header, rows), content_type="text/csv; charset=utf-8"
+            )
             response["Content-Disposition"] = f'attachment; filename="100-day-plans-{stamp}.csv"'
             return response
         if file_format == "xlsx":

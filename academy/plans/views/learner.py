@@ -57,7 +57,8 @@ class PlanEditView(PlanMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         plan_form, formsets = forms.plan_forms(self.plan, request.POST)
-        valid = plan_form.is_valid() & all([f.is_valid() for f in formsets.values()])
+        rows_valid = [formset.is_valid() for formset in formsets.values()]  # every one, so each shows its errors
+        valid = plan_form.is_valid() and all(rows_valid)
         autosave = request.POST.get("autosave") == "1"
         if not valid:
             if autosave:
@@ -80,9 +81,7 @@ class PlanEditView(PlanMixin, TemplateView):
             except services.PlanError as error:
                 plan_form.add_error("challenge", str(error))
                 return self.render_to_response(
-                    self.get_context_data(
-                        plan_form=plan_form, formsets=formsets, errors=_errors(plan_form, formsets)
-                    )
+                    self.get_context_data(plan_form=plan_form, formsets=formsets, errors=_errors(plan_form, formsets))
                 )
             messages.success(request, SUBMITTED)
             return redirect("plans:plan", pk=self.plan.pk)
@@ -92,12 +91,16 @@ class PlanEditView(PlanMixin, TemplateView):
 
 def _errors(plan_form, formsets) -> list[dict]:
     """Every error, in page order, with the id of its field: for the error summary."""
-    found = [{"id": plan_form[name].auto_id, "text": error} for name, errs in plan_form.errors.items() for error in errs]
+    found = [
+        {"id": plan_form[name].auto_id, "text": error} for name, errs in plan_form.errors.items() for error in errs
+    ]
     for formset in formsets.values():
         for error in formset.non_form_errors():
             found.append({"id": "", "text": error})
         for row in formset.forms:
-            found.extend({"id": row[name].auto_id, "text": error} for name, errs in row.errors.items() for error in errs)
+            found.extend(
+                {"id": row[name].auto_id, "text": error} for name, errs in row.errors.items() for error in errs
+            )
     return found
 
 
@@ -109,5 +112,7 @@ class ShareView(PlanMixin, View):
             raise Http404("No such plan")
         shared = request.POST.get("shared") == "1"
         services.set_sharing(plan=self.plan, shared=shared)
-        messages.success(request, "Your plan is shared with your group." if shared else "Your plan is no longer shared.")
+        messages.success(
+            request, "Your plan is shared with your group." if shared else "Your plan is no longer shared."
+        )
         return redirect("plans:plan", pk=self.plan.pk)
