@@ -7,8 +7,9 @@ from django.db import transaction
 from django.urls import reverse
 
 from academy.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
-from academy.cohorts.demo import load_demo_cohort
+from academy.cohorts.demo import DEMO_LEAD_EMAIL, load_demo_cohort
 from academy.core.links import absolute_url
+from academy.plans.demo import load_demo_plans
 from assessments.demo import complete_demo_item
 from assessments.models import QuizPage
 from courses.demo.course import load_demo_course
@@ -26,6 +27,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo quizzes: {QuizPage.objects.descendant_of(course).count()}")
             cohort = load_demo_cohort(course=course, password=DEMO_PASSWORD, complete=complete_demo_item)
             self.stdout.write(f"Demo cohort: {cohort.name} ({cohort.memberships.count()} learners), at /cohorts/")
+            plans = load_demo_plans(cohort=cohort, lead=cohort.leads.get(email=DEMO_LEAD_EMAIL))
+            self.stdout.write(f"Demo 100-day plans: {plans}, two peer groups, at /plans/cohorts/{cohort.pk}/")
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {course.title} at {course.url}"))
         self.stdout.write("Demo accounts (development only; change or remove them before going live):")
         for account in DEMO_ACCOUNTS:
