@@ -1,6 +1,7 @@
 """Where a cohort requires an accepted plan, a course certificate waits for it, and names the plan once issued."""
 
 import pytest
+from django.urls import reverse
 
 from academy.certificates.models import Certificate
 from academy.certificates.rendering import page_layout
@@ -39,3 +40,16 @@ def test_a_plan_titled_by_its_challenge_is_named_by_the_challenge():
     services.accept_plan(plan=plan, lead=lead)
     certificate = Certificate.objects.get(enrolment__user=plan.owner)
     assert certificate.achievements == ["100-day plan: Too many delayed hospital discharges"]
+
+
+def test_the_certificate_pages_name_the_accepted_plan(client):
+    cohort, lead = plan_cohort(required=True)
+    plan = submitted_plan(cohort)
+    complete_course(plan.owner, cohort.courses.get())
+    services.accept_plan(plan=plan, lead=lead)
+    certificate = Certificate.objects.get(enrolment__user=plan.owner)
+    verify = client.get(reverse("certificates:verify_code", args=[certificate.code])).content.decode()
+    assert "Also achieved" in verify and "100-day plan: Reducing delayed discharges" in verify
+    client.force_login(plan.owner)
+    mine = client.get(reverse("certificates:list")).content.decode()
+    assert "100-day plan: Reducing delayed discharges" in mine
