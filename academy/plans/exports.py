@@ -6,6 +6,7 @@ title, author, subject and language, shows the title rather than the file name, 
 a bookmark in the outline, so a reader can move by heading."""
 
 import io
+from functools import partial
 from xml.sax.saxutils import escape
 
 from django.conf import settings
@@ -14,8 +15,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFtrue
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer
 
 from academy.certificates.rendering import LANGUAGE
 from academy.certificates.rendering.fonts import fonts_for
@@ -24,6 +24,8 @@ from academy.cohorts.models import Cohort
 from academy.core.spreadsheets import column_width
 from academy.plans import diffs, selectors
 from academy.plans.models import Plan
+from academy.plans.tagged_pdf import HEADINGS, TaggedCanvas
+from academy.plans.tagged_pdf import TaggedParagraph as Paragraph
 
 HEADER = [
     "Name",
@@ -135,7 +137,7 @@ def plans_pdf(cohort: Cohort) -> bytes:
         pagesize=A4,
         title=title,
         author=settings.ACADEMY_SERVICE_NAME,
-        subject=f"The 100-day plans of {cohort.name}",
+        subject=f"The 100-day plans of {cohort.name}",  # the document information; XMP gets the same
         creator=settings.ACADEMY_SERVICE_NAME,
         lang=LANGUAGE,
         leftMargin=20 * mm,
@@ -145,7 +147,13 @@ def plans_pdf(cohort: Cohort) -> bytes:
         initialFontName=fonts.regular,
     )
     document.afterFlowable = lambda flowable: _bookmark(document, flowable)
-    document.build(story, onFirstPage=_first_page, onLaterPages=_footer(fonts.regular))
+    subject = f"The 100-day plans of {cohort.name}"
+    document.build(
+        story,
+        onFirstPage=_first_page(fonts.regular),
+        onLaterPages=_footer(fonts.regular),
+        canvasmaker=partial(TaggedCanvas, language=LANGUAGE, subject=subject),
+    )
     return buffer.getvalue()
 
 
@@ -169,7 +177,7 @@ def _text(value: str) -> str:
 
 
 def _heading(text: str, style: ParagraphStyle, *, level: int, key: str) -> Paragraph:
-    heading = Paragraph(_text(text), style)
+    heading = HEADINGS[level](_text(text), style)
     heading.outline = (clean(text), level, key)
     return heading
 
@@ -182,16 +190,23 @@ def _bookmark(document, flowable) -> None:
         document.canv.addOutlineEntry(text, key, level=level, closed=False)
 
 
-def _first_page(canvas, document) -> None:
-    canvas.setViewerPreference("DisplayDocTitle", PDFtrue)
-    canvas.showOutline()
+def _first_page(font: str):
+    footer = _footer(font)
+
+    def draw(canvas, document):
+        canvas.showOutline()
+        footer(canvas, document)
+
+    return draw
 
 
 def _footer(font: str):
     def draw(canvas, document):
+        canvas.begin_artifact()  # the page number is furniture, not part of the reading order
         canvas.saveState()
         canvas.setFont(font, 9)
         canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {document.page}")
         canvas.restoreState()
+        canvas.end_marked()
 
     return draw

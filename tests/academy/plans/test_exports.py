@@ -88,3 +88,64 @@ def test_plan_status_by_member_reads_two_queries_whatever_the_size(django_assert
     assert [uid for uid, label in statuses.items() if selectors.is_awaiting_feedback(label)] == [waiting.owner_id]
     members = cohort.memberships.filter(selectors.awaiting_feedback_q(cohort))
     assert list(members.values_list("user_id", flat=True)) == [waiting.owner_id]
+
+
+def _tagged(pdf: bytes) -> list[tuple[str, str]]:
+    """(structure type, text) of each element under the Document, in reading order, across every page."""
+    reader = PdfReader(io.BytesIO(pdf))
+    page_numbers = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages)}
+    texts: dict[tuple[int, int], list[str]] = {}
+    for number, page in enumerate(reader.pages):
+        stack: list = []
+
+        def before(operator, operands, cm, tm, stack=stack):
+            if operator == b"BDC":
+                stack.append(operands[1].get("/MCID") if hasattr(operands[1], "get") else None)
+            elif operator == b"EMC":
+                stack.pop()
+
+        def text(value, cm, tm, font, size, stack=stack, number=number):
+            if value.strip() and stack and stack[-1] is not None:
+                texts.setdefault((number, int(stack[-1])), []).append(value.strip())
+
+        page.extract_text(visitor_operand_before=before, visitor_text=text)
+    document = reader.trailer["/Root"]["/StructTreeRoot"].get_object()["/K"].get_object()
+    elements = []
+    for kid in document["/K"]:
+        element = kid.get_object()
+        page = page_numbers[element.raw_get("/Pg").idnum]
+        elements.append((str(element["/S"])[1:], " ".join(texts.get((page, int(element["/K"])), []))))
+    return elements
+
+
+def _loose_marks(pdf: bytes) -> list[str]:
+    """Painting operators outside any marked content, on any page."""
+    painting = {b"Tj", b"TJ", b"'", b'"', b"f", b"F", b"f*", b"S", b"s", b"B", b"B*", b"b", b"b*", b"Do"}
+    loose = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        depth = 0
+        for _, operator in page.get_contents().operations:
+            if operator in (b"BDC", b"BMC"):
+                depth += 1
+            elif operator == b"EMC":
+                depth -= 1
+            elif operator in painting and depth == 0:
+                loose.append(operator.decode())
+    return loose
+
+
+def test_the_pdf_pack_is_tagged_with_headings_in_reading_order_on_every_page(cohort):
+    cohort, _ = cohort
+    pdf = exports.plans_pdf(cohort)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]
+    assert len(reader.pages) >= 4
+    assert [page["/StructParents"] for page in reader.pages] == list(range(len(reader.pages)))
+    elements = _tagged(pdf)
+    assert elements[0] == ("H1", "100-day plans: Board cohort")
+    assert ("H2", "Contents") in elements
+    assert ("H2", "Joint commissioning of respite") in elements
+    assert elements.count(("H3", "Commissioning challenge")) == 3
+    assert ("P", "Café <b>menus</b> & ünïcode ✓") in elements
+    assert all(text for _, text in elements), "every element has text"
+    assert _loose_marks(pdf) == []
