@@ -221,3 +221,31 @@ def test_my_plans_lists_the_cohorts_that_ask_for_one(client):
     plan = Plan.objects.get(owner=membership.user)
     assert response["Location"] == reverse("plans:edit", args=[plan.pk])
     assert "Write your 100-day plan" in client.get(response["Location"]).content.decode()
+
+
+def test_the_plan_page_and_group_page_read_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    cohort, lead = plan_cohort()
+    plan = submitted_plan(cohort)
+    members = [add_learner(cohort, full_name=f"Member {n}").user for n in range(2)]
+    services.save_groups(cohort=cohort, names=["Set A"], assignment={u.pk: "Set A" for u in [plan.owner, *members]})
+    services.set_sharing(plan=plan, shared=True)
+    pages = [
+        (lead, reverse("plans:plan", args=[plan.pk]), 13),
+        (members[1], reverse("plans:plan", args=[plan.pk]), 12),
+        (members[1], reverse("plans:group", args=[cohort.peer_groups.get().pk]), 11),
+    ]
+    for user, url, limit in pages:
+        client.force_login(user)
+        client.get(url)
+        with django_assert_max_num_queries(limit):
+            assert client.get(url).status_code == 200
+    for _ in range(3):  # more comments, versions, feedback and group members
+        services.add_comment(plan=plan, author=members[0], body="A thought")
+        services.give_feedback(plan=Plan.objects.get(pk=plan.pk), reviewer=lead, ratings=ratings(), summary="")
+        services.submit_plan(plan=plan, user=plan.owner)
+        everyone = [plan.owner, *members, add_learner(cohort).user]
+        services.save_groups(cohort=cohort, names=["Set A"], assignment={u.pk: "Set A" for u in everyone})
+    for user, url, limit in pages:
+        client.force_login(user)
+        with django_assert_max_num_queries(limit):
+            assert client.get(url).status_code == 200
