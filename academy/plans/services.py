@@ -64,7 +64,7 @@ def start_plan(*, user, cohort_id: int) -> Plan:
 def save_draft(*, plan: Plan, data: dict) -> Plan:
     """Save the learner's work (``data``: the cleaned plan form and rows). Allowed while a draft or being revised."""
     with transaction.atomic():
-        plan = Plan.objects.select_for_update().get(pk=plan.pk)
+        plan = Plan.objects.select_for_update(of=("self",)).get(pk=plan.pk)
         if not plan.is_editable:
             raise PlanError(NOT_EDITABLE)
         for field in ("title", "challenge", "outcome", "measures", "review", "actions", "stakeholders", "risks"):
@@ -78,7 +78,9 @@ def submit_plan(*, plan: Plan, user) -> PlanVersion:
     """Keep the plan as it is now as a new version and ask for feedback: the cohort's leads and the assigned
     reviewer are emailed."""
     with transaction.atomic():
-        plan = Plan.objects.select_for_update().select_related("cohort", "owner", "reviewer").get(pk=plan.pk)
+        plan = (
+            Plan.objects.select_for_update(of=("self",)).select_related("cohort", "owner", "reviewer").get(pk=plan.pk)
+        )
         if not plan.is_editable:
             raise PlanError(NOT_EDITABLE)
         if not plan.challenge.strip():
@@ -103,7 +105,7 @@ def submit_plan(*, plan: Plan, user) -> PlanVersion:
 def give_feedback(*, plan: Plan, reviewer, ratings: list[dict], summary: str) -> Feedback:
     """Feedback on the latest version, against the template's criteria; the learner may then revise."""
     with transaction.atomic():
-        plan = Plan.objects.select_for_update().select_related("owner", "cohort").get(pk=plan.pk)
+        plan = Plan.objects.select_for_update(of=("self",)).select_related("owner", "cohort").get(pk=plan.pk)
         if plan.status != Plan.Status.SUBMITTED:
             raise PlanError(NOT_SUBMITTED)
         version = plan.versions.order_by("-number").first()
@@ -124,7 +126,7 @@ def accept_plan(*, plan: Plan, lead) -> Plan:
     """Mark the latest submitted version accepted; where the cohort requires it, the learner's certificates for the
     cohort's completed courses are queued once this commits."""
     with transaction.atomic():
-        plan = Plan.objects.select_for_update().select_related("owner", "cohort").get(pk=plan.pk)
+        plan = Plan.objects.select_for_update(of=("self",)).select_related("owner", "cohort").get(pk=plan.pk)
         if plan.status not in {Plan.Status.SUBMITTED, Plan.Status.FEEDBACK}:
             raise PlanError(CANNOT_ACCEPT)
         plan.status = Plan.Status.ACCEPTED
