@@ -46,6 +46,11 @@ class PlanAccess:
         return self.role != Role.PEER
 
 
+def led_cohorts(user) -> QuerySet[Cohort]:
+    """The active cohorts ``user`` leads (every one, for an administrator): the way into the lead's plan pages."""
+    return cohorts_for(user).filter(status=Cohort.Status.ACTIVE).order_by("-start_date", "name")
+
+
 def leads_cohort(user, cohort_id: int) -> bool:
     return cohorts_for(user).filter(pk=cohort_id).exists()
 

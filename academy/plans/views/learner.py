@@ -23,6 +23,7 @@ class MyPlansView(LoginRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["rows"] = selectors.my_plan_cohorts(self.request.user)
+        context["led"] = list(selectors.led_cohorts(self.request.user))
         return context
 
 

@@ -249,3 +249,12 @@ def test_the_plan_page_and_group_page_read_a_fixed_number_of_queries(client, dja
         client.force_login(user)
         with django_assert_max_num_queries(limit):
             assert client.get(url).status_code == 200
+
+
+def test_a_lead_finds_their_cohorts_plans_from_the_menu_page(client):
+    cohort, lead = plan_cohort(name="Led programme")
+    plan_cohort(name="Someone else's programme", slug="other-programme")
+    client.force_login(lead)
+    body = client.get(reverse("plans:mine")).content.decode()
+    assert reverse("plans:cohort", args=[cohort.pk]) in body
+    assert "Someone else&#x27;s programme" not in body and "Someone else's programme" not in body
