@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "academy.api",
     "academy.records",
     "academy.events",
+    "academy.plans",
     "academy.core",
     "academy.operations",
     "courses",

@@ -33,6 +33,7 @@ urlpatterns = [
     path("certificates/", include("academy.certificates.urls")),
     path("api/v1/", api.urls),
     path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),
+    path("plans/", include("academy.plans.urls")),
     path("my-learning/", include("courses.urls")),
     path("quizzes/", include("assessments.urls")),
     path("xapi/", include("academy.records.urls")),

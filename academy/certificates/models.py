@@ -221,6 +221,11 @@ class Certificate(UpdatedAt):
     def course_title(self) -> str:
         return self.snapshot.get("course_title", "")
 
+    @property
+    def achievements(self) -> list[str]:
+        """What else the certificate names (an accepted 100-day plan), as at issue."""
+        return list(self.snapshot.get("achievements") or [])
+
 
 class RecertificationReminder(models.Model):
     """A reminder sent when a certificate's recertification window opened. One per certificate, ever."""

@@ -100,6 +100,11 @@ def cpd_text(hours: str | None) -> str:
     return f"{value:f} {'hour' if value == 1 else 'hours'} of continuing professional development (CPD)"
 
 
+def achievements(snapshot: dict) -> list[str]:
+    """The achievements the certificate names besides the course (an accepted 100-day plan), cleaned to draw."""
+    return [text for line in snapshot.get("achievements") or [] if (text := clean(line))]
+
+
 def document_title(snapshot: dict) -> str:
     return f"{HEADING}: {clean(snapshot['course_title'])}, {clean(snapshot['name'])}"
 
@@ -173,6 +178,7 @@ def page_layout(snapshot: dict, *, logo: bytes | None = None) -> Layout:
         "signatory_name": clean(design.get("signatory_name")),
         "signatory_role": clean(design.get("signatory_role")),
         "logo_alt": clean((design.get("logo") or {}).get("alt_text")),
+        "achievements": "\n".join(achievements(snapshot)),
     }
     fonts = fonts_for([*_drawn(texts), snapshot["code"], snapshot["verify_url"], HEADING])
     footer, footer_top = _footer(snapshot, texts, fonts)
@@ -203,6 +209,8 @@ def _body(snapshot: dict, texts: dict, fonts: FontPair, *, logo: bytes | None, b
     cpd = cpd_text((snapshot.get("design") or {}).get("cpd_hours"))
     if cpd:
         blocks.append(Block("cpd", "P", cpd, regular, 14, black, 3))
+    for number, line in enumerate(achievements(snapshot)):  # named by requirements: "100-day plan: ..."
+        blocks.append(Block(f"achievement{number}", "P", line, regular, 13, black, 10 if number == 0 else 3, 2, 8))
     logo_height = LOGO_BOX[1] + 14 if logo else 0
 
     for scale in SCALES:

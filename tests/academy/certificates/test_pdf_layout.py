@@ -49,6 +49,19 @@ CASES = {
         },
         logo(60, 800),
     ),
+    "a named 100-day plan": (
+        {**SNAPSHOT, "achievements": ["100-day plan: Reducing delayed discharges from Northshire General"]},
+        logo(400, 120),
+    ),
+    "everything at its longest, with two long achievements": (
+        {
+            **SNAPSHOT,
+            "name": LONGEST_NAME,
+            "course_title": LONGEST_TITLE,
+            "achievements": ["100-day plan: " + "Joint commissioning of respite and day services " * 4] * 2,
+        },
+        logo(400, 120),
+    ),
 }
 
 

@@ -7,9 +7,10 @@ from django.db import transaction
 from django.urls import reverse
 
 from academy.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
-from academy.cohorts.demo import load_demo_cohort
+from academy.cohorts.demo import DEMO_LEAD_EMAIL, load_demo_cohort
 from academy.core.links import absolute_url
 from academy.events.demo import load_demo_sessions
+from academy.plans.demo import load_demo_plans
 from assessments.demo import complete_demo_item
 from assessments.models import QuizPage
 from courses.demo.course import load_demo_course
@@ -29,6 +30,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo cohort: {cohort.name} ({cohort.memberships.count()} learners), at /cohorts/")
             sessions = load_demo_sessions(cohort=cohort)
             self.stdout.write(f"Demo sessions: {len(sessions)}, at /cohorts/{cohort.pk}/sessions/ and /sessions/")
+            plans = load_demo_plans(cohort=cohort, lead=cohort.leads.get(email=DEMO_LEAD_EMAIL))
+            self.stdout.write(f"Demo 100-day plans: {plans}, two peer groups, at /plans/cohorts/{cohort.pk}/")
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {course.title} at {course.url}"))
         self.stdout.write("Demo accounts (development only; change or remove them before going live):")
         for account in DEMO_ACCOUNTS:

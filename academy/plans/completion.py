@@ -1,0 +1,35 @@
+"""What plans add to the apps below: a certificate requirement (an accepted plan, where the cohort asks for one,
+named on the certificate) and the "100-day plan" menu item. Registered in PlansConfig.ready()."""
+
+from django.urls import reverse
+
+from academy.certificates.requirements import Requirement
+from academy.plans import selectors
+from courses.models import Enrolment
+
+KEY = "plans:accepted-plan"
+UNMET = "an accepted 100-day plan in {cohort}"
+NAMED = "100-day plan: {title}"
+
+
+def unmet(enrolment: Enrolment) -> list[str]:
+    cohorts, plans = selectors.accepted_plans_for(user_id=enrolment.user_id, course_id=enrolment.course_id)
+    accepted = {plan.cohort_id for plan in plans}
+    return [UNMET.format(cohort=cohort.name) for cohort in cohorts if cohort.pk not in accepted]
+
+
+def named(enrolment: Enrolment) -> list[str]:
+    _, plans = selectors.accepted_plans_for(user_id=enrolment.user_id, course_id=enrolment.course_id)
+    return [NAMED.format(title=plan.display_title) for plan in plans]
+
+
+REQUIREMENT = Requirement(key=KEY, unmet=unmet, named=named)
+
+
+def navigation_item(request) -> dict | None:
+    """ "100-day plans" for anyone signed in; no query (the page itself says when there is no plan to write)."""
+    user = getattr(request, "user", None)
+    if not (user and user.is_authenticated):
+        return None
+    href = reverse("plans:mine")
+    return {"text": "100-day plans", "href": href, "prefix": "/plans/"}
