@@ -9,8 +9,11 @@ class PlansConfig(AppConfig):
 
     def ready(self):
         from academy.certificates import requirements
-        from academy.plans import completion
+        from academy.cohorts import extensions as cohort_extensions
+        from academy.plans import completion, dashboard
         from courses.extensions import register_navigation_item
 
         requirements.register(completion.REQUIREMENT)
         register_navigation_item(completion.navigation_item)
+        cohort_extensions.register_dashboard_column(dashboard.PLAN_COLUMN)
+        cohort_extensions.register_lead_section(dashboard.PLANS_SECTION)

@@ -112,8 +112,8 @@ def test_the_export_includes_attendance_and_keeps_the_filter(client, lead, cohor
     )
     text = b"".join(response.streaming_content).decode("utf-8-sig")
     header, *rows = text.strip().splitlines()
-    assert header.endswith("Sessions attended")
-    assert len(rows) == 1 and "Sam Second" in rows[0] and rows[0].endswith("0 of 1 required sessions")
+    assert "Sessions attended" in header.split(",")
+    assert len(rows) == 1 and "Sam Second" in rows[0] and "0 of 1 required sessions" in rows[0]
 
 
 def test_a_session_that_has_not_ended_is_not_missed_yet(client, lead, cohort, member):
