@@ -22,7 +22,18 @@ class IdentityProviderForm(forms.ModelForm):
 
     class Meta:
         model = OrganisationIdentityProvider
-        fields = "__all__"
+        fields = [
+            "name",
+            "slug",
+            "organisation",
+            "enabled",
+            "server_url",
+            "client_id",
+            "client_secret",
+            "allowed_email_domains",
+            "tenant_ids",
+            "counts_as_mfa",
+        ]
 
     def clean_client_secret(self) -> str:
         secret = self.cleaned_data.get("client_secret") or ""
