@@ -13,6 +13,12 @@ MULTI_TENANT_MARKERS = ("{tenantid}", "/common/", "/organizations/")
 
 
 class IdentityProviderForm(forms.ModelForm):
+    server_url = forms.URLField(
+        label="Issuer (server) address",
+        assume_scheme="https",
+        max_length=500,
+        help_text=OrganisationIdentityProvider._meta.get_field("server_url").help_text,
+    )
     client_secret = forms.CharField(
         label="Client secret",
         widget=forms.PasswordInput(render_value=False),
