@@ -28,6 +28,7 @@ class IdentityProviderForm(forms.ModelForm):
 
     class Meta:
         model = OrganisationIdentityProvider
+        error_messages = {"allowed_email_domains": {"required": DOMAINS_REQUIRED}}
         fields = [
             "name",
             "slug",
