@@ -140,3 +140,19 @@ def test_sign_in_page_offers_each_enabled_organisation(client, oidc, db):
     assert "Sign in with Northshire County Council" in page
     assert "Sign in with Southshire Council" in page
     assert "Hidden Council" not in page
+
+
+@pytest.mark.parametrize(("counts_as_mfa", "admin_works"), [(True, True), (False, False)])
+def test_staff_signed_in_through_sso_need_two_factor_unless_the_provider_is_multi_factor(
+    client, oidc, db, settings, counts_as_mfa, admin_works
+):
+    settings.ACADEMY_REQUIRE_STAFF_MFA = True
+    UserFactory(email="staff@northshire.gov.uk", is_staff=True, is_superuser=True)
+    make_identity_provider(oidc, counts_as_mfa=counts_as_mfa)
+
+    sign_in_through_provider(client, oidc, account="staff")
+
+    response = client.get("/django-admin/")
+    assert (response.status_code == 200) is admin_works
+    if not admin_works:
+        assert response["Location"] == "/accounts/2fa/totp/activate/"
