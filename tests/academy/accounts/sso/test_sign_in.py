@@ -156,3 +156,9 @@ def test_staff_signed_in_through_sso_need_two_factor_unless_the_provider_is_mult
     assert (response.status_code == 200) is admin_works
     if not admin_works:
         assert response["Location"] == "/accounts/2fa/totp/activate/"
+
+
+def test_sign_in_page_lets_its_buttons_redirect_to_the_provider_and_nowhere_else(client, oidc, northshire):
+    policy = client.get("/accounts/login/")["Content-Security-Policy"]
+    assert f"form-action 'self' {oidc.issuer};" in policy
+    assert "form-action 'self';" in client.get("/accounts/signup/")["Content-Security-Policy"]
