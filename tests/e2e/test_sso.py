@@ -68,6 +68,23 @@ def test_existing_account_with_the_verified_email_is_linked(page, site_root, nor
     assert page.get_by_role("link", name="Sign out").count() >= 1, page.url
     assert SocialAccount.objects.get().user == existing
 
+    page.goto("/accounts/3rdparty/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Organisation sign-in"
+    assert "bella@northshire.gov.uk" in page.locator("main").inner_text()
+    assert_accessible(page)
+
+
+def test_the_continue_page_for_a_sign_in_link_opened_directly(page, site_root, northshire):
+    page.goto("/accounts/oidc/northshire/login/")
+    assert heading(page) == "Sign in with Northshire County Council"
+    assert_accessible(page)
+    page.get_by_role("button", name="Continue").click()
+    page.locator("input[name=login]").fill("alice")
+    page.locator("input[name=password]").fill("any password")
+    page.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("link", name="Sign out").count() >= 1, page.url
+
 
 @pytest.mark.parametrize(
     ("account", "reason", "existing"),

@@ -3,7 +3,7 @@ that explain a refusal."""
 
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
-from allauth.socialaccount.providers.base import AuthError
+from allauth.socialaccount.providers.base import AuthError, AuthProcess
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.shortcuts import render
@@ -56,8 +56,13 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         if idp is None:
             raise ImmediateHttpResponse(refusal(request, reason="failed", provider_name="your organisation"))
         email = (sociallogin.user.email or "").strip().lower()
+        # Linking from "Organisation sign-in" while signed in proves the account is the person's: no email needed.
+        connecting = sociallogin.state.get("process") == AuthProcess.CONNECT
         reason = refusal_reason(
-            idp=idp, claims=claims_of(sociallogin.account.extra_data), email=email, is_existing=sociallogin.is_existing
+            idp=idp,
+            claims=claims_of(sociallogin.account.extra_data),
+            email=email,
+            is_existing=sociallogin.is_existing or connecting,
         )
         if reason:
             raise ImmediateHttpResponse(refusal(request, reason=reason, provider_name=idp.name))

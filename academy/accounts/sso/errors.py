@@ -43,7 +43,8 @@ REFUSALS = {
         "Sign in with your email address and password",
         "An account on this service already uses your email address, and {provider} did not confirm that the "
         "address is yours, so we cannot link the two.",
-        "Sign in with your email address and password instead. If you have forgotten your password, reset it.",
+        "Sign in with your email address and password instead, then link your organisation's sign-in under Your "
+        "account > Organisation sign-in. If you have forgotten your password, reset it.",
     ),
     "token": (
         "Sign-in failed",

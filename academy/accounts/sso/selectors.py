@@ -1,6 +1,6 @@
 """The organisations' identity providers, and allauth's view of each (an in-memory SocialApp)."""
 
-from allauth.socialaccount.models import SocialApp
+from allauth.socialaccount.models import SocialAccount, SocialApp
 
 from academy.accounts.models import OrganisationIdentityProvider
 
@@ -42,3 +42,19 @@ def social_apps(*, provider: str | None = None, client_id: str | None = None) ->
     if client_id:
         providers = providers.filter(client_id=client_id)
     return [social_app(idp) for idp in providers]
+
+
+def linked_organisations(*, user) -> list[dict]:
+    """The organisation sign-ins linked to ``user``: the account's id, the organisation's name and the email given."""
+    accounts = list(SocialAccount.objects.filter(user=user).order_by("pk"))
+    names = dict(
+        OrganisationIdentityProvider.objects.filter(slug__in=[a.provider for a in accounts]).values_list("slug", "name")
+    )
+    return [
+        {
+            "id": account.pk,
+            "name": names.get(account.provider, account.provider),
+            "email": ((account.extra_data or {}).get("id_token") or {}).get("email", ""),
+        }
+        for account in accounts
+    ]

@@ -12,17 +12,20 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def organisation_sign_in(context) -> list[dict]:
-    """Each enabled provider's name and sign-in address; their origins join the page's form-action policy, since
-    the button's answer is a redirect to the provider."""
+def organisation_sign_in(context, process: str = "login") -> list[dict]:
+    """Each enabled provider's name and sign-in (or, ``process="connect"``, link) address; their origins join the
+    page's form-action policy, since the button's answer is a redirect to the provider."""
     request = context.get("request")
     next_url = request.GET.get("next", "") if request else ""
     if next_url and not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = ""
+    query = {"process": process} if process != "login" else {}
+    if next_url:
+        query["next"] = next_url
     buttons, origins = [], set()
     for idp in selectors.enabled_identity_providers():
         url = reverse("openid_connect_login", kwargs={"provider_id": idp.slug})
-        buttons.append({"name": idp.name, "url": url + ("?" + urlencode({"next": next_url}) if next_url else "")})
+        buttons.append({"name": idp.name, "url": url + ("?" + urlencode(query) if query else "")})
         parts = urlsplit(idp.server_url)
         origins.add(f"{parts.scheme}://{parts.netloc}")
     if request is not None and origins:
@@ -39,3 +42,9 @@ def allow_form_action_to(context, provider) -> str:
         parts = urlsplit(server_url)
         request.csp_form_action = {*getattr(request, "csp_form_action", ()), f"{parts.scheme}://{parts.netloc}"}
     return ""
+
+
+@register.simple_tag
+def linked_organisations(user) -> list[dict]:
+    """The organisation sign-ins linked to ``user``: each one's account id, organisation and email address."""
+    return selectors.linked_organisations(user=user)

@@ -36,9 +36,9 @@ def northshire(oidc, db):
     return make_identity_provider(oidc)
 
 
-def sign_in_through_provider(client, oidc, *, slug: str = "northshire", account: str = "alice"):
-    """Press "Sign in with ...", sign in at the provider as ``account``, and bring the answer back to the service."""
-    response = client.post(f"/accounts/oidc/{slug}/login/")
+def sign_in_through_provider(client, oidc, *, slug: str = "northshire", account: str = "alice", process: str = ""):
+    """Press "Sign in with ..." (or "Link ..."), sign in at the provider as ``account``, and bring the answer back."""
+    response = client.post(f"/accounts/oidc/{slug}/login/" + (f"?process={process}" if process else ""))
     assert response.status_code == 302, response.content[:500]
     browser = requests.Session()
     location = response["Location"]
