@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -103,6 +105,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "academy.accounts.staff_mfa.StaffTwoFactorMiddleware",
     "academy.core.middleware.ContentSecurityPolicyMiddleware",
     "academy.core.pagecache.PageCacheMiddleware",  # inside the security headers, so cached pages get them too
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -236,6 +239,28 @@ ACCOUNT_RATE_LIMITS = {
 MFA_ADAPTER = "academy.accounts.adapter.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = ACADEMY_SERVICE_NAME
+# Single sign-on: each organisation's OpenID Connect provider is a row in the Django admin ("Organisation identity
+# providers"); allauth's OpenID Connect provider reads them through the adapter, with this project's ID token checks.
+SOCIALACCOUNT_ADAPTER = "academy.accounts.sso.adapter.SocialAccountAdapter"
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {
+        "provider_class": "academy.accounts.sso.provider.OrganisationProvider",
+        "OAUTH_PKCE_ENABLED": True,
+    }
+}
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True  # an existing account is linked only by an email the provider verified
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
+# Staff (administrators, authors, reviewers, markers, cohort leads) must use two-factor authentication or sign in
+# through a provider marked as multi-factor. On by default in production; off by default in development and tests.
+ACADEMY_REQUIRE_STAFF_MFA = env_bool("ACADEMY_REQUIRE_STAFF_MFA", default=PRODUCTION)
+# Permissions that make a person staff for that rule (superusers and is_staff always are).
+ACADEMY_STAFF_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "cohorts.lead_cohorts",
+    "cohorts.manage_all_cohorts",
+    "assessments.mark_attempt",
+]
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"

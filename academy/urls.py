@@ -1,4 +1,5 @@
 from allauth.account.decorators import secure_admin_login
+from allauth.socialaccount.models import SocialApp, SocialToken
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
@@ -14,6 +15,11 @@ from courses import views as course_views
 
 # Django admin sign-in goes through allauth too (rate limits and two-factor authentication).
 admin.site.login = secure_admin_login(admin.site.login)
+# Single sign-on is set up as "Organisation identity providers" (academy.accounts): allauth's own app and token
+# tables are not used, so they are not offered.
+for _model in (SocialApp, SocialToken):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

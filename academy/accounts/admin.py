@@ -1,7 +1,10 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.urls import reverse
 
-from academy.accounts.models import OutgoingEmail, User
+from academy.accounts.models import OrganisationIdentityProvider, OutgoingEmail, User
+from academy.accounts.sso.forms import IdentityProviderForm
+from academy.core.links import absolute_url
 
 
 @admin.register(User)
@@ -28,3 +31,25 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(OrganisationIdentityProvider)
+class OrganisationIdentityProviderAdmin(admin.ModelAdmin):
+    """Single sign-on: one row per organisation's OpenID Connect provider ("Sign in with <name>")."""
+
+    form = IdentityProviderForm
+    list_display = ["name", "slug", "server_url", "counts_as_mfa", "enabled"]
+    list_filter = ["enabled", "counts_as_mfa"]
+    search_fields = ["name", "slug", "organisation", "allowed_email_domains"]
+    readonly_fields = ["callback_address"]
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "organisation", "enabled")}),
+        ("Provider", {"fields": ("server_url", "client_id", "client_secret", "callback_address")}),
+        ("Who may sign in", {"fields": ("allowed_email_domains", "tenant_ids", "counts_as_mfa")}),
+    )
+
+    @admin.display(description="redirect (callback) address to register with the provider")
+    def callback_address(self, obj) -> str:
+        if not obj or not obj.slug:
+            return "Shown once the provider is saved."
+        return absolute_url(reverse("openid_connect_callback", kwargs={"provider_id": obj.slug}))

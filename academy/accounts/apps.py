@@ -5,3 +5,6 @@ class AccountsConfig(AppConfig):
     name = "academy.accounts"
     label = "accounts"
     verbose_name = "Accounts"
+
+    def ready(self):
+        from academy.accounts import receivers  # noqa: F401 - connects allauth's sign-in signal

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from academy.accounts.policy import rule_lines
 from academy.core.timestamps import UpdatedAt
 
 
@@ -86,3 +87,70 @@ class OutgoingEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} to {', '.join(self.to)}"
+
+
+class OrganisationIdentityProvider(models.Model):
+    """An organisation's OpenID Connect identity provider: "Sign in with <name>" on the sign-in page.
+
+    allauth's OpenID Connect provider reads these through the social account adapter (one SocialApp each, built in
+    memory), so this row is the one place the settings live. Accounts are linked by the provider's subject; an
+    existing account is linked by email only when the provider says the email is verified.
+    """
+
+    name = models.CharField(
+        "organisation's name on the button",
+        max_length=100,
+        help_text='Shown as "Sign in with <name>", for example "Northshire County Council".',
+    )
+    slug = models.SlugField(
+        "identifier",
+        max_length=50,
+        unique=True,
+        help_text="Part of the sign-in and callback addresses, for example northshire. Changing it breaks the "
+        "redirect address registered with the provider and unlinks accounts already linked.",
+    )
+    organisation = models.CharField(
+        "organisation recorded on new accounts", max_length=200, blank=True, help_text="Leave empty to use the name."
+    )
+    server_url = models.URLField(
+        "issuer (server) address",
+        max_length=500,
+        help_text="The address before /.well-known/openid-configuration. Entra ID, one tenant: "
+        "https://login.microsoftonline.com/<tenant id>/v2.0. Entra ID, several tenants: "
+        "https://login.microsoftonline.com/organizations/v2.0 with the tenant ids below.",
+    )
+    client_id = models.CharField("client id", max_length=200)
+    client_secret = models.CharField("client secret", max_length=500)
+    allowed_email_domains = models.TextField(
+        help_text="One per line, for example northshire.gov.uk or *.northshire.gov.uk. Only these addresses may "
+        "sign in through this provider (and only if the service's own allow-list also allows them)."
+    )
+    tenant_ids = models.TextField(
+        "Entra ID tenant ids",
+        blank=True,
+        help_text="One per line. When set, only tokens whose tid claim is one of these are accepted (for the "
+        "multi-tenant endpoint); the issuer is checked against that tenant.",
+    )
+    counts_as_mfa = models.BooleanField(
+        "sign-in counts as two-factor authentication",
+        default=False,
+        help_text="Tick only if this provider always asks for a second factor (for example Entra ID with a "
+        "conditional access policy that requires MFA). Staff who sign in here are then not asked to set up "
+        "the service's own two-factor authentication.",
+    )
+    enabled = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "organisation identity provider"
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def email_domain_rules(self) -> list[str]:
+        return rule_lines(self.allowed_email_domains)
+
+    @property
+    def tenant_id_list(self) -> list[str]:
+        return [tenant.lower() for tenant in rule_lines(self.tenant_ids)]

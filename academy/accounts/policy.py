@@ -44,3 +44,8 @@ def is_email_allowed(email: str, *, allowed: Iterable[str]) -> bool:
         elif domain == rule:
             return True
     return False
+
+
+def rule_lines(text: str) -> list[str]:
+    """The items of a list typed one a line (commas also separate), without blanks."""
+    return [item.strip() for item in (text or "").replace(",", "\n").splitlines() if item.strip()]
