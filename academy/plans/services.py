@@ -15,7 +15,7 @@ from academy.certificates import tasks as certificate_tasks
 from academy.cohorts.models import Cohort, Membership
 from academy.core.links import absolute_url
 from academy.core.sanitise import sanitise_text
-from academy.plans import selectors
+from academy.plans import selectors, signals
 from academy.plans.models import (
     CohortPlanSettings,
     Comment,
@@ -93,6 +93,7 @@ def submit_plan(*, plan: Plan, user) -> PlanVersion:
         plan.status = Plan.Status.SUBMITTED
         plan.submitted_at = now
         plan.save(update_fields=["status", "submitted_at", "updated_at"])
+        signals.plan_submitted.send(sender=Plan, plan=plan, version=version)
         recipients = [lead.email for lead in plan.cohort.leads.all()]
         if plan.reviewer is not None:
             recipients.append(plan.reviewer.email)
@@ -133,6 +134,7 @@ def accept_plan(*, plan: Plan, lead) -> Plan:
         plan.accepted_at = timezone.now()
         plan.accepted_by = lead
         plan.save(update_fields=["status", "accepted_at", "accepted_by", "updated_at"])
+        signals.plan_accepted.send(sender=Plan, plan=plan)
         _email("accepted", plan, to=[plan.owner.email])
         course_ids = list(plan.cohort.cohort_courses.values_list("course_id", flat=True))
         completed = [

@@ -2,8 +2,12 @@
 
 from django.conf import settings
 from django.dispatch import receiver
+from django.urls import reverse
 
 from academy.certificates.signals import certificate_issued
+from academy.core.links import absolute_url
+from academy.events import signals as events_signals
+from academy.plans import signals as plans_signals
 from academy.records import services, statements
 from assessments.models import QuizPage
 from assessments.signals import attempt_graded, attempt_started
@@ -53,3 +57,51 @@ def certificate_earned(sender, certificate, **kwargs):
 def _enrolment_id(attempt) -> int | None:
     course = course_for_page(page=attempt.quiz)
     return current_enrolments(user_id=attempt.user_id, course_ids=[course.pk]).values_list("pk", flat=True).first()
+
+
+@receiver(events_signals.attended, dispatch_uid="records.session_attended")
+def session_attended(sender, attendance, session, **kwargs):
+    if settings.ACADEMY_XAPI_ENABLED:
+        statement = statements.session_attended(
+            user=attendance.user,
+            session_id=absolute_url(reverse("events:session", args=[session.pk])),
+            title=session.title,
+            attended_at=session.starts_at,
+            cohort=session.cohort,
+        )
+        services.record(statement, user=attendance.user)
+
+
+@receiver(plans_signals.plan_submitted, dispatch_uid="records.plan_submitted")
+def plan_submitted(sender, plan, version, **kwargs):
+    if settings.ACADEMY_XAPI_ENABLED:
+        statement = statements.plan_submitted(
+            user=plan.owner,
+            plan_id=_plan_id(plan),
+            title=_plan_title(plan),
+            submitted_at=version.submitted_at,
+            cohort=plan.cohort,
+        )
+        services.record(statement, user=plan.owner)
+
+
+@receiver(plans_signals.plan_accepted, dispatch_uid="records.plan_accepted")
+def plan_accepted(sender, plan, **kwargs):
+    if settings.ACADEMY_XAPI_ENABLED:
+        statement = statements.plan_accepted(
+            user=plan.owner,
+            plan_id=_plan_id(plan),
+            title=_plan_title(plan),
+            accepted_at=plan.accepted_at,
+            reviewer=plan.accepted_by,
+            cohort=plan.cohort,
+        )
+        services.record(statement, user=plan.owner)
+
+
+def _plan_id(plan) -> str:
+    return absolute_url(reverse("plans:plan", args=[plan.pk]))
+
+
+def _plan_title(plan) -> str:
+    return plan.title.strip() or "100-day plan"

@@ -9,6 +9,7 @@ from django.db import transaction
 
 from academy.certificates import tasks as certificate_tasks
 from academy.cohorts.models import Membership
+from academy.events import signals
 from academy.events.models import Attendance, Session
 from academy.events.services import SessionError
 from courses.selectors import current_enrolments
@@ -36,13 +37,16 @@ def record_attendance(*, session: Session, marks: dict[int, str], recorded_by) -
             if record is not None and record.status == status:
                 continue
             if record is None:
-                Attendance.objects.create(session=session, user_id=user_id, status=status, recorded_by=recorded_by)
+                record = Attendance.objects.create(
+                    session=session, user_id=user_id, status=status, recorded_by=recorded_by
+                )
             else:
                 record.status, record.recorded_by = status, recorded_by
                 record.save(update_fields=["status", "recorded_by", "recorded_at"])
             changed += 1
             if status == Attendance.Status.PRESENT:
                 now_present.append(user_id)
+                signals.attended.send(sender=Attendance, attendance=record, session=session)
         if session.required and now_present:
             course_ids = list(session.cohort.cohort_courses.values_list("course_id", flat=True))
             for user_id in now_present:
