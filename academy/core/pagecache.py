@@ -68,6 +68,29 @@ def remember(name: str, build):
     return value
 
 
+def lookup(name: str) -> tuple[str | None, object]:
+    """(the key to ``store`` under, the value kept for ``name`` in this generation or None); (None, None) while the
+    cache is off or unreachable. The key carries the generation read now, so a value worked out from what was true
+    then is never kept under a later generation."""
+    if timeout() <= 0:
+        return None, None
+    try:
+        key = f"academy:pagecache:part:{generation()}:{name}"
+        return key, cache.get(key)
+    except Exception:
+        logger.warning("Page cache unreachable; %s not read", name, exc_info=True)
+        return None, None
+
+
+def store(key: str | None, value) -> None:
+    if key is None:
+        return
+    try:
+        cache.set(key, value, timeout=timeout())
+    except Exception:
+        logger.warning("Page cache unreachable; %s not kept", key, exc_info=True)
+
+
 def _key(request, generation_number: int) -> str:
     return f"{KEY_PREFIX}:{generation_number}:{request.scheme}:{request.get_host()}:{request.path}"
 
