@@ -179,7 +179,7 @@ def _store_grades(questions: list[AttemptQuestion]) -> None:
     meta = AttemptQuestion._meta
     fields = [meta.get_field(name) for name in GRADE_FIELDS]
     assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
-    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
+    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"  # noqa: S608 - names from the model, values as parameters
     rows = [
         [field.get_db_prep_save(getattr(question, field.attname), connection) for field in fields] + [question.pk]
         for question in questions
