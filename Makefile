@@ -72,8 +72,15 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# The production-mode benchmarks need PostgreSQL and Redis: these defaults, unless set (README, Production).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/4
+BENCH_REDIS_CACHE_URL ?= redis://127.0.0.1:6379/5
+
 bench: install assets
-	ACADEMY_BENCH=1 $(VENV)/bin/pytest tests/perf -m perf -s $(PYTEST_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(BENCH_REDIS_URL)} \
+	REDIS_CACHE_URL=$${REDIS_CACHE_URL:-$(BENCH_REDIS_CACHE_URL)} ACADEMY_FAST_PASSWORD_HASHER=true \
+	ACADEMY_BENCH=1 $(VENV)/bin/pytest tests/perf -m perf -s --create-db $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules academy/static/build var

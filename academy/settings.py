@@ -108,6 +108,7 @@ MIDDLEWARE = [
     "academy.accounts.staff_mfa.StaffTwoFactorMiddleware",
     "academy.core.middleware.ContentSecurityPolicyMiddleware",
     "academy.core.pagecache.PageCacheMiddleware",  # inside the security headers, so cached pages get them too
+    "academy.core.routecache.RouteCacheMiddleware",  # the site, route and view restrictions Wagtail would look up
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "academy.operations.middleware.ServiceUnavailableMiddleware",
 ]

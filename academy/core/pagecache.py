@@ -13,6 +13,7 @@ a setting, a snippet, an image or a document saved or deleted (``connect_receive
 """
 
 import logging
+import threading
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,6 +26,7 @@ GENERATION_KEY = "academy:pagecache:generation"
 KEY_PREFIX = "academy:pagecache:page"
 SKIPPED_HEADERS = {"set-cookie", "vary", "content-length"}
 NOT_SHARED = ("private", "no-cache", "no-store")
+_request = threading.local()  # the generation read by the request this thread is serving
 
 
 def timeout() -> int:
@@ -32,15 +34,23 @@ def timeout() -> int:
 
 
 def generation() -> int:
+    """The current generation; read once a request (``PageCacheMiddleware`` marks where a request starts and ends),
+    so a page that reads several cached parts asks the cache for the generation once, and sees one generation."""
+    value = getattr(_request, "generation", None)
+    if value is not None:
+        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         value = cache.get(GENERATION_KEY, 1)
+    if getattr(_request, "active", False):
+        _request.generation = value
     return value
 
 
 def invalidate() -> None:
     """Every cached page is out of date from now on (the old entries expire on their own)."""
+    _request.generation = None  # this request too reads what it has just changed afresh
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet (or the cache was emptied): start one past any that may still be read
@@ -66,6 +76,29 @@ def remember(name: str, build):
         except Exception:
             logger.warning("Page cache unreachable; %s not kept", name, exc_info=True)
     return value
+
+
+def lookup(name: str) -> tuple[str | None, object]:
+    """(the key to ``store`` under, the value kept for ``name`` in this generation or None); (None, None) while the
+    cache is off or unreachable. The key carries the generation read now, so a value worked out from what was true
+    then is never kept under a later generation."""
+    if timeout() <= 0:
+        return None, None
+    try:
+        key = f"academy:pagecache:part:{generation()}:{name}"
+        return key, cache.get(key)
+    except Exception:
+        logger.warning("Page cache unreachable; %s not read", name, exc_info=True)
+        return None, None
+
+
+def store(key: str | None, value) -> None:
+    if key is None:
+        return
+    try:
+        cache.set(key, value, timeout=timeout())
+    except Exception:
+        logger.warning("Page cache unreachable; %s not kept", key, exc_info=True)
 
 
 def _key(request, generation_number: int) -> str:
@@ -104,6 +137,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        _request.active, _request.generation = True, None
+        try:
+            return self._serve(request)
+        finally:
+            _request.active, _request.generation = False, None
+
+    def _serve(self, request):
         if not _may_be_served_from_cache(request):
             return self.get_response(request)
         try:

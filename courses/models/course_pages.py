@@ -78,7 +78,7 @@ class ModulePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        course = selectors.course_for_page(page=self)
+        course = selectors.course_for_page(page=self, request=request)
         context["course"] = course
         context["outline"] = selectors.course_outline(course=course, request=request)
         context["module_outline"] = context["outline"].module(self.pk)

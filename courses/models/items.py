@@ -38,7 +38,7 @@ class CourseItemMixin(models.Model):
     def get_context(self, request, *args, **kwargs):
         """Adds the course, its outline, this item's position, and the signed-in learner's progress."""
         context = super().get_context(request, *args, **kwargs)
-        course = selectors.course_for_page(page=self)
+        course = selectors.course_for_page(page=self, request=request)
         outline = selectors.course_outline(course=course, request=request)
         progress = selectors.course_progress(user=getattr(request, "user", None), course=course)
         context.update(

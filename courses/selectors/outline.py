@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
 from wagtail.models import Page
 
+from academy.core import pagecache
 from courses import models
 
 
@@ -91,8 +92,11 @@ class CourseOutline:
         return [item for item in self.items if item.is_required]
 
 
-def course_for_page(*, page: Page) -> models.CoursePage:
-    """The CoursePage above a module or course item, in one query."""
+def course_for_page(*, page: Page, request: HttpRequest | None = None) -> models.CoursePage:
+    """The CoursePage above a module or course item, in one query; with a ``request``, kept in the cache until a page
+    changes (``academy.core.pagecache.remember``), so serving a page asks the database for none."""
+    if request is not None:
+        return pagecache.remember(f"course-of:{page.path}", lambda: course_for_page(page=page))
     ancestor_paths = [page.path[: depth * page.steplen] for depth in range(1, page.depth)]
     course = models.CoursePage.objects.filter(path__in=ancestor_paths).first()
     if course is None:
@@ -103,11 +107,24 @@ def course_for_page(*, page: Page) -> models.CoursePage:
 def course_outline(*, course: models.CoursePage, request: HttpRequest | None = None) -> CourseOutline:
     """The course's live modules and items in order, in a fixed number of queries whatever the course size.
 
-    One query for the modules, one for the items plus one per item page type. Cached on the request.
+    One query for the modules, one for the items plus one per item page type. With a ``request``, kept on the request
+    and, per course revision and host, in the cache until any page changes (the page cache's generation, moved on by
+    publishing, unpublishing, moving and saving pages), so serving a page asks the database for none.
     """
     cache_key = f"_academy_outline_{course.pk}"
     if request is not None and hasattr(request, cache_key):
         return getattr(request, cache_key)
+    if request is not None:
+        outline = pagecache.remember(
+            f"outline:{course.pk}:{course.live_revision_id}:{request.scheme}:{request.get_host()}",
+            lambda: _build_outline(course, request),
+        )
+        setattr(request, cache_key, outline)
+        return outline
+    return _build_outline(course, None)
+
+
+def _build_outline(course: models.CoursePage, request: HttpRequest | None) -> CourseOutline:
     module_pages = list(models.ModulePage.objects.child_of(course).live().order_by("path"))
     item_pages = list(
         Page.objects.descendant_of(course).filter(depth=course.depth + 2).live().order_by("path").specific()
@@ -125,10 +142,7 @@ def course_outline(*, course: models.CoursePage, request: HttpRequest | None = N
         item = OutlineItem(page=item_page, module=module, number=len(items) + 1, url=item_page.get_url(request=request))
         module.items.append(item)
         items.append(item)
-    outline = CourseOutline(course=course, url=course.get_url(request=request), modules=modules, items=items)
-    if request is not None:
-        setattr(request, cache_key, outline)
-    return outline
+    return CourseOutline(course=course, url=course.get_url(request=request), modules=modules, items=items)
 
 
 def courses_for_pages(*, pages: list[Page]) -> dict[int, models.CoursePage]:

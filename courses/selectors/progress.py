@@ -64,9 +64,19 @@ class CourseProgress:
 
 
 def course_progress(*, user, course: models.CoursePage) -> CourseProgress | None:
-    """The signed-in learner's current enrolment and completed item ids (two queries); None when anonymous."""
+    """The signed-in learner's current enrolment and completed item ids (one query); None when anonymous."""
     if user is None or not user.is_authenticated:
         return None
-    enrolment = models.Enrolment.objects.filter(user=user, course=course, is_current=True).first()
-    done = set(enrolment.completions.values_list("item_id", flat=True)) if enrolment else set()
+    # One query: the enrolment's fields on each of its completions (or once, with no completion).
+    fields = [field.attname for field in models.Enrolment._meta.concrete_fields]
+    rows = list(
+        models.Enrolment.objects.filter(user=user, course=course, is_current=True)
+        .order_by("pk")
+        .values_list(*fields, "completions__item_id")
+    )
+    if not rows:
+        return CourseProgress(enrolment=None, done=set(), user=user)
+    enrolment = models.Enrolment.from_db(models.Enrolment.objects.db, fields, rows[0][:-1])
+    first = rows[0][fields.index("id")]
+    done = {row[-1] for row in rows if row[-1] is not None and row[fields.index("id")] == first}
     return CourseProgress(enrolment=enrolment, done=done, user=user)

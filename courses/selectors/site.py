@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from academy.core import pagecache
+from academy.core.routecache import cached_site
 from courses import models
 
 FOOTER_LINK_LABELS = (
@@ -21,7 +22,7 @@ def footer_links(*, request: HttpRequest) -> list[dict]:
     cached = getattr(request, "_academy_footer_links", None)
     if cached is not None:
         return cached
-    site = Site.find_for_request(request)
+    site = cached_site(request)
 
     def build() -> list[dict]:
         links = []

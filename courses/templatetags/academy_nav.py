@@ -2,7 +2,10 @@
 
 from django import template
 from django.urls import reverse
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
+from academy.core import pagecache
+from academy.core.permissions import has_permission
 from courses.extensions import navigation_items
 from courses.selectors import footer_links as select_footer_links
 
@@ -38,6 +41,16 @@ def primary_navigation(context) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
+def academy_userbar(context, position: str = "bottom-right") -> str:
+    """Wagtail's user bar for people who may use the admin; for everyone else nothing, found in one query (Wagtail's
+    own tag reads all the visitor's permissions, two queries, to say no)."""
+    request = context.get("request")
+    if request is None or not has_permission(getattr(request, "user", None), "wagtailadmin.access_admin"):
+        return ""
+    return wagtailuserbar(context, position)
+
+
+@register.simple_tag(takes_context=True)
 def footer_links(context) -> list[dict]:
     request = context.get("request")
     if request is None:
@@ -47,7 +60,14 @@ def footer_links(context) -> list[dict]:
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page) -> dict:
-    """Breadcrumbs from the home page to ``page``'s parent: one query for the live ancestors."""
+    """Breadcrumbs from the home page to ``page``'s parent: one query for the live ancestors, kept in the cache until
+    a page changes (``academy.core.pagecache.remember``)."""
     request = context.get("request")
-    ancestors = page.get_ancestors().live().filter(depth__gt=1)
-    return {"crumbs": [(ancestor.title, ancestor.get_url(request=request)) for ancestor in ancestors]}
+
+    def build() -> list[tuple[str, str]]:
+        ancestors = page.get_ancestors().live().filter(depth__gt=1)
+        return [(ancestor.title, ancestor.get_url(request=request)) for ancestor in ancestors]
+
+    if request is None:
+        return {"crumbs": build()}
+    return {"crumbs": pagecache.remember(f"crumbs:{page.path}:{request.scheme}:{request.get_host()}", build)}

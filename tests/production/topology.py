@@ -57,14 +57,16 @@ def process_log(name: str) -> str:
 class Node:
     """One gunicorn web node, and a browser-like client for it."""
 
-    def __init__(self, name: str, env: dict, *, app: str = "academy.wsgi", probe: str = "/health/live"):
+    def __init__(
+        self, name: str, env: dict, *, app: str = "academy.wsgi", probe: str = "/health/live", workers=1, threads=4
+    ):
         self.name = name
         self.probe = probe
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{self.port}", "--workers", "1",
-             "--threads", "4", "--timeout", "60", "--keep-alive", KEEP_ALIVE, "--log-level", "warning"],
+            [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers),
+             "--threads", str(threads), "--timeout", "60", "--keep-alive", KEEP_ALIVE, "--log-level", "warning"],
             cwd=ROOT, env=env, stdout=_log(name), stderr=subprocess.STDOUT,
         )  # fmt: skip
         wait_for(self._live, timeout=60, interval=0.2)

@@ -1,0 +1,99 @@
+"""What Wagtail works out afresh on every page request, kept under the page cache's generation: which site a host is,
+which page a path routes to, and which view restrictions apply to that page. Signed-in visitors (who never get a
+whole cached page) are then served from one query for the page itself instead of one or two a level of the tree.
+
+Anything that can change a route or a restriction (a page published, unpublished, moved, saved or deleted, a site, a
+view restriction) moves the generation on (``academy.core.pagecache``), so nothing here is ever stale; while the
+cache is unreachable every step falls back to Wagtail's own queries.
+
+Only plain routes are kept: a page reached with no extra arguments (not a sub-route of a routable page).
+"""
+
+import functools
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
+
+from academy.core import pagecache
+
+logger = logging.getLogger(__name__)
+
+
+def _site_key(request) -> str:
+    return f"site:{request.get_host()}"
+
+
+def _route_key(request, site) -> str:
+    return f"route:{site.pk}:{request.scheme}:{request.get_host()}:{request.path_info}"
+
+
+def cached_site(request):
+    """The request's Wagtail site, from the cache (``Site.find_for_request`` reads it from ``request``). When Wagtail
+    already looked it up for this request, that one is kept, so the next request finds it whatever asks first."""
+    if getattr(request, "_academy_site_checked", False):
+        return request._wagtail_site
+    request._academy_site_checked = True
+    if hasattr(request, "_wagtail_site"):
+        key, found = pagecache.lookup(_site_key(request))
+        if found is None and request._wagtail_site is not None:
+            pagecache.store(key, request._wagtail_site)
+    else:
+        request._wagtail_site = pagecache.remember(_site_key(request), lambda: Site._find_for_request(request))
+    return request._wagtail_site
+
+
+def _load(content_type_id: int, page_id: int):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    return model._default_manager.filter(pk=page_id, live=True).first()
+
+
+def _restrictions(page) -> list:
+    """The view restrictions on ``page`` and above, kept until a page or a restriction changes."""
+    return pagecache.remember(f"restrictions:{page.pk}", lambda: list(page.get_view_restrictions()))
+
+
+class RouteCacheMiddleware:
+    """Seeds ``request._wagtail_route_for_request`` (which Wagtail's serve view reads before routing) from the cache,
+    or routes the request itself as Wagtail would and keeps the route; either way the page carries its view
+    restrictions from the cache for Wagtail's check."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        if match is None or match.url_name != "wagtail_serve" or request.method not in ("GET", "HEAD"):
+            return None
+        if pagecache.timeout() <= 0:
+            return None
+        site = cached_site(request)
+        if site is None:
+            return None
+        key, found = pagecache.lookup(_route_key(request, site))
+        page = None
+        if found is not None:
+            try:
+                page = _load(*found)
+            except Exception:  # e.g. a page type gone since it was kept: route it afresh
+                logger.warning("Cached route for %s unusable", request.path, exc_info=True)
+        if page is not None:
+            request._wagtail_route_for_request = RouteResult(page)
+        else:
+            path = view_args[0] if view_args else view_kwargs.get("path", "")
+            route = Page.route_for_request(request, path)  # kept on the request: the view does not route again
+            if route is None:
+                return None
+            page, args, kwargs = route
+            if args or kwargs or not page.live:
+                return None  # a routable page's sub-route: left to Wagtail
+            pagecache.store(key, (page.content_type_id, page.pk))
+        restrictions = _restrictions(page)
+        page.get_view_restrictions = functools.partial(list, restrictions)  # Wagtail's check asks the page
+        return None
