@@ -101,14 +101,25 @@ def migrate_once():
             self.connection._test_serialized_contents = "[]"
         return name
 
+    original_serialize = BaseDatabaseCreation.serialize_db_to_string
+
+    def serialize_db_to_string(self):
+        # Django 5 serializes after `create_test_db` (in `setup_databases`), which would replace the "[]" above with
+        # every migrated row, reloaded before each transactional test for nothing (about 0.3 s a test).
+        if getattr(self.connection, "migrated_template", None) is not None:
+            return "[]"
+        return original_serialize(self)
+
     if os.environ.get("ACADEMY_TEST_DB_TEMPLATE", "1") == "0":
         yield
         return
     BaseDatabaseCreation.create_test_db = create_test_db
+    BaseDatabaseCreation.serialize_db_to_string = serialize_db_to_string
     try:
         yield
     finally:
         BaseDatabaseCreation.create_test_db = original
+        BaseDatabaseCreation.serialize_db_to_string = original_serialize
 
 
 def restore(connection, copy: sqlite3.Connection | None = None) -> bool:
