@@ -130,10 +130,15 @@ def _eager_celery_unless_real_worker(request, settings):
 
 @pytest.fixture
 def site_root(db):
-    """The demo home page and standard pages, as `load_demo` makes them."""
+    """The demo home page and standard pages, as `load_demo` makes them (loaded once per process for browser tests,
+    see `built_on`)."""
     from courses.demo.site import load_demo_site
+    from courses.models import HomePage
+    from tests.database_template import built_on
 
-    return load_demo_site()
+    built = []
+    pk = built_on("demo site", lambda: built.append(load_demo_site()) or built[0].pk)
+    return built[0] if built else HomePage.objects.get(pk=pk)
 
 
 @pytest.fixture(scope="session")

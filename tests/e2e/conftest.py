@@ -47,35 +47,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="module")
-def built_once():
-    """``built_once(name, build)``: what ``build()`` returns (keep it to ids), with the data it wrote. The module's
-    first test that asks builds it; the next ones get the database put back from a copy taken then, in milliseconds,
-    since every browser test ends with the database emptied. SQLite only: elsewhere, every test builds it."""
-    from django.core.cache import cache
-    from django.db import connection
-
-    from tests.database_template import copy_of, restore
-
-    copies = {}
-
-    def get(name: str, build):
-        if name in copies:
-            copy, value = copies[name]
-            restore(connection, copy)
-            cache.clear()  # Wagtail's caches may name the pages the database had before
-            return value
-        value = build()
-        copy = copy_of(connection)
-        if copy is not None:
-            copies[name] = (copy, value)
-        return value
-
-    yield get
-    for copy, _ in copies.values():
-        copy.close()
-
-
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 from academy.accounts.demo import DEMO_PASSWORD
 from academy.cohorts.demo import DEMO_COHORT_NAME, DEMO_LEAD_EMAIL
 from academy.cohorts.models import Cohort
+from tests.database_template import built_on
 from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -45,12 +46,12 @@ def assert_no_horizontal_page_scroll(page) -> None:
 
 
 @pytest.fixture
-def demo_cohort(site_root, built_once):
+def demo_cohort(site_root):
     def load_demo():
         call_command("load_demo", stdout=io.StringIO())
         return Cohort.objects.get(name=DEMO_COHORT_NAME).pk
 
-    return Cohort.objects.get(pk=built_once("demo", load_demo))
+    return Cohort.objects.get(pk=built_on("demo", load_demo))
 
 
 def test_the_dashboard_and_a_module_drill_down_fit_a_phone_and_a_laptop(page, demo_cohort, tmp_path):

@@ -14,16 +14,17 @@ TAG_LINES = """els => els.map(el => {
 
 
 @pytest.fixture
-def course_in_progress(site_root, built_once):
+def course_in_progress(site_root):
     """The demo course (long module titles) with modules completed, in progress and not started."""
     from academy.accounts.models import User
     from courses.demo.course import load_demo_course
     from courses.models import CoursePage
     from courses.selectors import course_outline
     from courses.services.progress import complete_item
+    from tests.database_template import built_on
 
     def build():
-        course = load_demo_course(site_root)
+        course = CoursePage.objects.get(pk=built_on("demo course", lambda: load_demo_course(site_root).pk))
         user = UserFactory()
         outline = course_outline(course=course)
         for module in outline.modules[:3]:
@@ -32,7 +33,7 @@ def course_in_progress(site_root, built_once):
             complete_item(user=user, item=item.page)
         return course.pk, user.pk
 
-    course_pk, user_pk = built_once("course in progress", build)
+    course_pk, user_pk = built_on("progress on the demo course", build)
     return CoursePage.objects.get(pk=course_pk), User.objects.get(pk=user_pk)
 
 
