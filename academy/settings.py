@@ -52,6 +52,8 @@ WAGTAILADMIN_BASE_URL = ACADEMY_BASE_URL
 
 INSTALLED_APPS = [
     "academy.accounts",
+    "academy.audit",
+    "academy.privacy",
     "academy.demo",
     "academy.cohorts",
     "academy.certificates",
@@ -98,6 +100,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "academy.audit.middleware.AuditMiddleware",
     "academy.core.middleware.ContentSecurityPolicyMiddleware",
     "academy.core.pagecache.PageCacheMiddleware",  # inside the security headers, so cached pages get them too
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

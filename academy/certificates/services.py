@@ -26,6 +26,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.accounts.mail import queue_email
+from academy.audit import actions
+from academy.audit import services as audit
 from academy.certificates import badges, links
 from academy.certificates.codes import new_code
 from academy.certificates.logos import logo_for_certificate
@@ -103,6 +105,7 @@ def revoke_certificate(*, certificate: Certificate, actor, reason: str) -> Certi
         if current.status != Certificate.Status.VALID:
             raise CertificateError(ONLY_VALID_REVOKED)
         _change_status(current, Certificate.Status.REVOKED, actor=actor, reason=reason)
+        audit.record(actions.CERTIFICATE_REVOKED, actor=actor, target=current, detail={"reason": reason})
     return current
 
 
@@ -134,6 +137,12 @@ def reissue_certificate(*, certificate: Certificate, actor, reason: str) -> Cert
             _change_status(current, Certificate.Status.SUPERSEDED, actor=actor, reason=reason)
             _save_signed(replacement, credential)
             _email_learner(replacement, template="certificate_reissued")
+            audit.record(
+                actions.CERTIFICATE_REISSUED,
+                actor=actor,
+                target=current,
+                detail={"reason": reason, "replacement": replacement.code, "name": replacement.learner_name},
+            )
     except BaseException:
         replacement.pdf.delete(save=False)
         raise
