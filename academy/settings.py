@@ -413,6 +413,21 @@ CELERY_BEAT_SCHEDULE["cohorts-delete-old-exports"] = {
 }
 
 
+# Personal data (academy.privacy, academy.audit): download my data, delete my account, retention. Days; 0 turns a
+# rule off. The privacy notice states these periods: change it when you change them.
+ACADEMY_MY_DATA_KEEP_HOURS = int(os.environ.get("ACADEMY_MY_DATA_KEEP_HOURS", "72"))
+ACADEMY_INACTIVE_ACCOUNT_DAYS = int(os.environ.get("ACADEMY_INACTIVE_ACCOUNT_DAYS", "1095"))
+ACADEMY_INACTIVE_ACCOUNT_WARNING_DAYS = int(os.environ.get("ACADEMY_INACTIVE_ACCOUNT_WARNING_DAYS", "30"))
+ACADEMY_UPLOAD_KEEP_DAYS = int(os.environ.get("ACADEMY_UPLOAD_KEEP_DAYS", "90"))
+ACADEMY_SENT_EMAIL_LOG_KEEP_DAYS = int(os.environ.get("ACADEMY_SENT_EMAIL_LOG_KEEP_DAYS", "365"))
+ACADEMY_AUDIT_KEEP_DAYS = int(os.environ.get("ACADEMY_AUDIT_KEEP_DAYS", "2190"))
+CELERY_BEAT_SCHEDULE["privacy-apply-retention"] = {
+    "task": "academy.privacy.tasks.apply_retention",
+    "schedule": crontab(hour=2, minute=45),
+}
+# Admin avatars are never fetched from Gravatar: that would send a hash of each staff member's email to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 # Wagtail's scheduled publishing ("Go live at" / "Expire at") happens only when publish_scheduled runs.
 CELERY_BEAT_SCHEDULE["wagtail-publish-scheduled"] = {
     "task": "academy.operations.tasks.publish_scheduled_pages",
