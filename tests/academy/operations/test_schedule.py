@@ -19,6 +19,7 @@ EXPECTED_JOBS = {
     "cohorts-weekly-digest": "academy.cohorts.tasks.send_weekly_digests",
     "cohorts-delete-old-exports": "academy.cohorts.tasks.delete_old_exports",
     "wagtail-publish-scheduled": "academy.operations.tasks.publish_scheduled_pages",
+    "privacy-apply-retention": "academy.privacy.tasks.apply_retention",
 }
 
 
