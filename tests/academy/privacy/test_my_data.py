@@ -128,3 +128,12 @@ def test_a_sent_email_is_logged_by_subject_and_time_only(learner):
     logged = SentEmail.objects.filter(recipient="lou@council.gov.uk")
     assert logged.exists()
     assert not hasattr(logged.first(), "body")
+
+
+def test_the_page_costs_a_fixed_number_of_queries(prepare, client, learner, django_assert_max_num_queries):
+    for _ in range(3):
+        DataExport.objects.create(user=learner)
+    client.force_login(learner)
+    with django_assert_max_num_queries(11):  # the layout's (session, user, navigation, footer links) and one list
+        response = client.get(reverse("privacy:my_data"))
+    assert response.status_code == 200
