@@ -109,6 +109,13 @@ class ExportDownloadView(_ExportMixin, View):
         export = self.get_export()
         if export.status != Export.Status.READY or not export.file:
             raise Http404("The export is not ready")
+        audit.record(
+            actions.COHORT_EXPORTED,
+            actor=request.user,
+            request=request,
+            target=self.cohort,
+            detail={"kind": export.kind, "format": export.format, "downloaded_export": export.pk},
+        )
         return FileResponse(
             export.file.open("rb"),
             as_attachment=True,

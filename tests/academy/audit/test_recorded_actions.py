@@ -1,12 +1,14 @@
 """Each privileged action writes its audit entry where it happens: in the service, so every way in is covered."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 
 from academy.audit import actions
 from academy.audit.models import AuditEntry
 from academy.certificates import services as certificates
+from academy.cohorts.models import Export
 from assessments.formats.gift import parse_gift
 from assessments.services.questions import import_questions
 from courses.services.progress import reset_progress
@@ -81,3 +83,15 @@ def test_a_cohort_export_is_recorded_with_the_lead_and_the_address(client, setti
     entry = only(actions.COHORT_EXPORTED)
     assert (entry.actor_id, entry.target_id, entry.ip_address) == (lead.pk, str(cohort.pk), "127.0.0.1")
     assert entry.detail == {"kind": "dashboard", "format": "csv", "rows": 1}
+
+
+def test_downloading_a_prepared_cohort_export_is_recorded(client, settings, tmp_path):
+    settings.ACADEMY_COHORT_EXPORT_ROOT = tmp_path / "exports"
+    lead = make_lead()
+    cohort = make_cohort(courses=[make_course(modules=1, lessons=1, slug="download-course")], leads=[lead])
+    export = Export.objects.create(cohort=cohort, requested_by=lead, status=Export.Status.READY)
+    export.file.save("x.csv", ContentFile(b"a,b\n"))
+    client.force_login(lead)
+    response = client.get(reverse("cohorts:export_download", args=[cohort.pk, export.pk]))
+    assert response.status_code == 200
+    assert only(actions.COHORT_EXPORTED).detail["downloaded_export"] == export.pk
