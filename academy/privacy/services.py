@@ -51,8 +51,13 @@ def prepare_export(*, export_id: int) -> DataExport | None:
     export = DataExport.objects.select_related("user").filter(pk=export_id).first()
     if export is None or export.status != DataExport.Status.PENDING:
         return export
-    content = archive.build_archive(user=export.user, service_name=settings.ACADEMY_SERVICE_NAME)
-    export.file.save(f"{export.user_id}-{export.pk}.zip", ContentFile(content), save=False)
+    try:
+        content = archive.build_archive(user=export.user, service_name=settings.ACADEMY_SERVICE_NAME)
+        export.file.save(f"{export.user_id}-{export.pk}.zip", ContentFile(content), save=False)
+    except Exception:
+        logger.exception("Data download %s failed", export.pk)
+        DataExport.objects.filter(pk=export.pk).update(status=DataExport.Status.FAILED)
+        raise
     now = timezone.now()
     with transaction.atomic():
         export.status = DataExport.Status.READY

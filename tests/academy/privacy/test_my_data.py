@@ -13,6 +13,7 @@ from django.utils import timezone
 from academy.accounts.models import SentEmail
 from academy.audit import actions
 from academy.audit.models import AuditEntry
+from academy.privacy import services
 from academy.privacy.models import DataExport
 from assessments.services.attempts import start_attempt
 from courses.models import ModulePage
@@ -137,3 +138,18 @@ def test_the_page_costs_a_fixed_number_of_queries(prepare, client, learner, djan
     with django_assert_max_num_queries(11):  # the layout's (session, user, navigation, footer links) and one list
         response = client.get(reverse("privacy:my_data"))
     assert response.status_code == 200
+
+
+def test_a_failure_is_shown_as_failed_and_a_new_download_can_be_asked_for(client, monkeypatch):
+    user = UserFactory()
+
+    def broken(**kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("academy.privacy.archive.build_archive", broken)
+    export = DataExport.objects.create(user=user)
+    with pytest.raises(RuntimeError):
+        services.prepare_export(export_id=export.pk)
+    export.refresh_from_db()
+    assert export.status == DataExport.Status.FAILED
+    assert services.request_export(user=user).pk != export.pk
