@@ -5,7 +5,6 @@ once written, so searches and exports stay comparable over the years.
 """
 
 STAFF_SIGN_IN = "staff.sign_in"
-STAFF_AREA_OPENED = "staff.area_opened"
 ROLES_CHANGED = "user.roles_changed"
 PROGRESS_RESET = "progress.reset"
 CERTIFICATE_REVOKED = "certificate.revoked"
@@ -24,7 +23,6 @@ AUDIT_PURGED = "audit.purged"
 
 LABELS = {
     STAFF_SIGN_IN: "Staff member signed in",
-    STAFF_AREA_OPENED: "Staff area opened",
     ROLES_CHANGED: "Roles changed",
     PROGRESS_RESET: "Progress reset",
     CERTIFICATE_REVOKED: "Certificate revoked",
