@@ -52,6 +52,8 @@ WAGTAILADMIN_BASE_URL = ACADEMY_BASE_URL
 
 INSTALLED_APPS = [
     "academy.accounts",
+    "academy.audit",
+    "academy.privacy",
     "academy.demo",
     "academy.cohorts",
     "academy.certificates",
@@ -106,6 +108,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "academy.accounts.staff_mfa.StaffTwoFactorMiddleware",
+    "academy.audit.middleware.AuditMiddleware",
     "academy.core.middleware.ContentSecurityPolicyMiddleware",
     "academy.core.pagecache.PageCacheMiddleware",  # inside the security headers, so cached pages get them too
     "academy.core.routecache.RouteCacheMiddleware",  # the site, route and view restrictions Wagtail would look up
@@ -465,6 +468,20 @@ CELERY_BEAT_SCHEDULE["events-session-reminders"] = {
     "schedule": 600.0,
     "description": "Remind learners of their sessions (2 days and 2 hours before, once each)",
 }
+# Personal data (academy.privacy, academy.audit): download my data, delete my account, retention. Days; 0 turns a
+# rule off. The privacy notice states these periods: change it when you change them.
+ACADEMY_MY_DATA_KEEP_HOURS = int(os.environ.get("ACADEMY_MY_DATA_KEEP_HOURS", "72"))
+ACADEMY_INACTIVE_ACCOUNT_DAYS = int(os.environ.get("ACADEMY_INACTIVE_ACCOUNT_DAYS", "1095"))
+ACADEMY_INACTIVE_ACCOUNT_WARNING_DAYS = int(os.environ.get("ACADEMY_INACTIVE_ACCOUNT_WARNING_DAYS", "30"))
+ACADEMY_UPLOAD_KEEP_DAYS = int(os.environ.get("ACADEMY_UPLOAD_KEEP_DAYS", "90"))
+ACADEMY_SENT_EMAIL_LOG_KEEP_DAYS = int(os.environ.get("ACADEMY_SENT_EMAIL_LOG_KEEP_DAYS", "365"))
+ACADEMY_AUDIT_KEEP_DAYS = int(os.environ.get("ACADEMY_AUDIT_KEEP_DAYS", "2190"))
+CELERY_BEAT_SCHEDULE["privacy-apply-retention"] = {
+    "task": "academy.privacy.tasks.apply_retention",
+    "schedule": crontab(hour=2, minute=45),
+}
+# Admin avatars are never fetched from Gravatar: that would send a hash of each staff member's email to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Wagtail's scheduled publishing ("Go live at" / "Expire at") happens only when publish_scheduled runs.
 CELERY_BEAT_SCHEDULE["wagtail-publish-scheduled"] = {

@@ -30,6 +30,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("academy.accounts.urls")),
+    path("accounts/", include("academy.privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("health/", include("academy.operations.urls")),

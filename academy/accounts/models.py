@@ -46,6 +46,9 @@ class User(UpdatedAt, AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField("staff status", default=False, help_text="Can sign in to the Django admin.")
     is_active = models.BooleanField("active", default=True)
     date_joined = models.DateTimeField(default=timezone.now)
+    # Set when the account is deleted: the row stays as an anonymous placeholder (see academy.privacy).
+    erased_at = models.DateTimeField(null=True, blank=True, editable=False)
+    inactivity_warning_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -154,3 +157,21 @@ class OrganisationIdentityProvider(models.Model):
     @property
     def tenant_id_list(self) -> list[str]:
         return [tenant.lower() for tenant in rule_lines(self.tenant_ids)]
+
+
+class SentEmail(models.Model):
+    """A short record of an email sent to someone: what a learner's data download lists under "emails sent".
+
+    Only the subject and time, not the body; removed after ACADEMY_SENT_EMAIL_LOG_KEEP_DAYS and when the account
+    is deleted.
+    """
+
+    recipient = models.EmailField(db_index=True)
+    subject = models.TextField()
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.subject} to {self.recipient}"

@@ -10,7 +10,7 @@ import logging
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 
-from academy.accounts.models import OutgoingEmail
+from academy.accounts.models import OutgoingEmail, SentEmail
 
 logger = logging.getLogger("academy.email")
 MAX_ATTEMPTS = 10  # then the row stays, with its last error, for an administrator to look at
@@ -34,6 +34,9 @@ def send_outgoing_email(*, email_id: int) -> bool:
             email.save(update_fields=["attempts", "last_error"])
             failure = error
         else:
+            SentEmail.objects.bulk_create(
+                [SentEmail(recipient=address.lower()[:254], subject=email.subject) for address in email.to]
+            )
             email.delete()
             return True
     raise failure

@@ -26,6 +26,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.accounts.mail import queue_email
+from academy.audit import actions
+from academy.audit import services as audit
 from academy.certificates import badges, links, requirements
 from academy.certificates.codes import new_code
 from academy.certificates.logos import logo_for_certificate
@@ -115,6 +117,7 @@ def revoke_certificate(*, certificate: Certificate, actor, reason: str) -> Certi
         _change_status(current, Certificate.Status.REVOKED, actor=actor, reason=reason)
         if current.enrolment_id is not None:  # an erased learner has no address to tell
             _email_learner(current, template="certificate_revoked", reason=reason)
+        audit.record(actions.CERTIFICATE_REVOKED, actor=actor, target=current, detail={"reason": reason})
     return current
 
 
@@ -147,6 +150,12 @@ def reissue_certificate(*, certificate: Certificate, actor, reason: str) -> Cert
             _save_signed(replacement, credential)
             _email_learner(replacement, template="certificate_reissued", reason=reason)
             certificate_issued.send(sender=Certificate, certificate=replacement)
+            audit.record(
+                actions.CERTIFICATE_REISSUED,
+                actor=actor,
+                target=current,
+                detail={"reason": reason, "replacement": replacement.code, "name": replacement.learner_name},
+            )
     except BaseException:
         replacement.pdf.delete(save=False)
         raise

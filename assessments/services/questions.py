@@ -14,6 +14,8 @@ from django.db import IntegrityError, transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from academy.audit import actions
+from academy.audit import services as audit
 from assessments import questions as q
 from assessments.editing import fields_from_spec
 from assessments.editing import html as expanded_html
@@ -136,6 +138,12 @@ def import_questions(
                 created.append(_create_imported(parsed, category=target, user=user, stored=stored))
             record.created_count = len(created)
             record.save(update_fields=["created_count"])
+            audit.record(
+                actions.QUESTIONS_IMPORTED,
+                actor=user,
+                target=category,
+                detail={"file": file_name, "created": len(created), "skipped": len(result.skipped)},
+            )
     except BaseException:
         # Files are not part of the transaction: remove the ones this import stored before it failed.
         for item in stored.values():

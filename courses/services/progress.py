@@ -17,6 +17,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from academy.audit import actions
+from academy.audit import services as audit
 from courses.models import CoursePage, Enrolment, ItemCompletion, ProgressEvent
 from courses.models.items import CourseItemMixin
 from courses.selectors import CourseOutline, course_for_page, course_outline
@@ -79,7 +81,14 @@ def reset_progress(*, enrolment: Enrolment, actor, reason: str) -> Enrolment:
     reason = (reason or "").strip()
     if not reason:
         raise ProgressError(REASON_REQUIRED)
-    return _new_cycle(enrolment=enrolment, kind=ProgressEvent.Kind.RESET, actor=actor, reason=reason)
+    new = _new_cycle(enrolment=enrolment, kind=ProgressEvent.Kind.RESET, actor=actor, reason=reason)
+    audit.record(
+        actions.PROGRESS_RESET,
+        actor=actor,
+        target=enrolment,
+        detail={"learner_id": enrolment.user_id, "course_id": enrolment.course_id, "reason": reason},
+    )
+    return new
 
 
 def refresh_course_summaries(*, course: CoursePage, batch_size: int = 500) -> int:

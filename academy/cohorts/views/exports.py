@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
+from academy.audit import actions
+from academy.audit import services as audit
 from academy.cohorts.models import Export
 from academy.cohorts.selectors import DashboardFilters
 from academy.cohorts.services import exports as services
@@ -34,6 +36,13 @@ class ExportView(CohortMixin, View):
             raise Http404("No such export")
         filters = DashboardFilters.from_query(request.POST)
         table = services.export_table(cohort=self.cohort, cohort_course=cohort_course, kind=kind, filters=filters)
+        audit.record(
+            actions.COHORT_EXPORTED,
+            actor=request.user,
+            request=request,
+            target=self.cohort,
+            detail={"kind": kind, "format": file_format, "rows": table.total},
+        )
         if services.must_run_in_background(
             kind=kind, total=table.total, stream_max_rows=settings.ACADEMY_COHORT_EXPORT_STREAM_MAX_ROWS
         ):
@@ -100,6 +109,13 @@ class ExportDownloadView(_ExportMixin, View):
         export = self.get_export()
         if export.status != Export.Status.READY or not export.file:
             raise Http404("The export is not ready")
+        audit.record(
+            actions.COHORT_EXPORTED,
+            actor=request.user,
+            request=request,
+            target=self.cohort,
+            detail={"kind": export.kind, "format": export.format, "downloaded_export": export.pk},
+        )
         return FileResponse(
             export.file.open("rb"),
             as_attachment=True,

@@ -4,6 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from academy.audit import actions
+from academy.audit import services as audit
 from courses.importing.loader import CourseImportError, check_course_folder, import_course
 from courses.models import CourseIndexPage
 
@@ -36,4 +38,5 @@ class Command(BaseCommand):
             for problem in error.problems:
                 self.stderr.write(str(problem))
             raise CommandError(f"{len(error.problems)} problem(s) found; nothing was imported.") from error
+        audit.record(actions.COURSE_IMPORTED, actor=None, target=course, detail={"folder": str(path)})
         self.stdout.write(self.style.SUCCESS(f"Imported {course.title} ({course.url_path})."))

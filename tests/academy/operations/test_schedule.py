@@ -21,6 +21,7 @@ EXPECTED_JOBS = {
     "wagtail-publish-scheduled": "academy.operations.tasks.publish_scheduled_pages",
     "records-send-statements": "academy.records.tasks.sweep_statements",
     "events-session-reminders": "academy.events.tasks.send_session_reminders",
+    "privacy-apply-retention": "academy.privacy.tasks.apply_retention",
 }
 
 
