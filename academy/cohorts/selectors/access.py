@@ -13,31 +13,54 @@ ADMIN_PERMISSION = "cohorts.manage_all_cohorts"
 
 def is_cohort_admin(user) -> bool:
     """Superusers and people given "Can see and manage every cohort"."""
-    return has_permission(user, ADMIN_PERMISSION)  # one query, not the two of reading every permission
+    if not _active(user):
+        return False
+    if user.is_superuser:
+        return True
+    if hasattr(user, "_perm_cache"):  # permissions already read in this request
+        return has_permission(user, ADMIN_PERMISSION)
+    return _cohort_roles(user)["admin"]
 
 
 def may_lead(user) -> bool:
     """May use the lead area: administrators, members of "Cohort leads", and anyone who leads a cohort."""
-    if not (user and user.is_authenticated and user.is_active):
+    if not _active(user):
         return False
     if user.is_superuser:
         return True
     if hasattr(user, "_perm_cache"):  # permissions already read in this request
         return user.has_perm(ADMIN_PERMISSION) or user.has_perm(LEAD_PERMISSION) or user.led_cohorts.exists()
-    # The same rule in one query (the service navigation asks on every signed-in page): a permission given to the
-    # user or to one of their groups, or a cohort they lead.
-    codenames = [name.split(".", 1)[1] for name in (ADMIN_PERMISSION, LEAD_PERMISSION)]
-    granted = Permission.objects.filter(content_type__app_label="cohorts", codename__in=codenames)
-    return (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .filter(
-            Exists(granted.filter(user=OuterRef("pk")))
-            | Exists(granted.filter(group__user=OuterRef("pk")))
-            | Exists(Cohort.objects.filter(leads=OuterRef("pk")))
+    return any(_cohort_roles(user).values())
+
+
+def _active(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active)
+
+
+def _cohort_roles(user) -> dict[str, bool]:
+    """Whether ``user`` has the admin permission, the lead permission (their own or a group's) and leads a cohort:
+    one query, answered once a request (the service navigation and the lead pages both ask)."""
+    roles = user.__dict__.get("_academy_cohort_roles")
+    if roles is None:
+
+        def granted(codename: str) -> Q:
+            permission = Permission.objects.filter(content_type__app_label="cohorts", codename=codename)
+            own, groups = permission.filter(user=OuterRef("pk")), permission.filter(group__user=OuterRef("pk"))
+            return Exists(own) | Exists(groups)
+
+        row = (
+            get_user_model()
+            .objects.filter(pk=user.pk)
+            .annotate(
+                admin=granted(ADMIN_PERMISSION.split(".", 1)[1]),
+                lead=granted(LEAD_PERMISSION.split(".", 1)[1]),
+                leads=Exists(Cohort.objects.filter(leads=OuterRef("pk"))),
+            )
+            .values("admin", "lead", "leads")
+            .first()
         )
-        .exists()
-    )
+        roles = user.__dict__["_academy_cohort_roles"] = row or {"admin": False, "lead": False, "leads": False}
+    return roles
 
 
 def cohorts_for(user) -> QuerySet[Cohort]:

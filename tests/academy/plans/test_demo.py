@@ -9,6 +9,7 @@ from academy.certificates import requirements
 from academy.cohorts.demo import DEMO_COHORT_NAME
 from academy.cohorts.models import Cohort
 from academy.config import DEVELOPMENT_ALLOWED_EMAIL_DOMAINS
+from academy.plans import completion
 from academy.plans.models import Comment, Plan, PlanVersion
 from courses.models import Enrolment
 from tests.built_once import rolled_back_at_the_end
@@ -45,7 +46,8 @@ def test_accepted_plans_are_named_on_the_demo_certificates(demo):
     # The load runs in a transaction rolled back here, so its on-commit certificate tasks never run: ask the rule.
     plan = Plan.objects.get(owner__email="amira.khan@northshire.example")
     enrolment = Enrolment.objects.get(user=plan.owner, is_current=True)
-    assert requirements.unmet(enrolment) == []
+    # The plan rule is met (the demo's upcoming required development day may still hold the certificate back).
+    assert completion.REQUIREMENT.unmet(enrolment) == []
     assert requirements.named(enrolment) == [f"100-day plan: {plan.title}"]
     waiting = Enrolment.objects.filter(user__email="eilidh.ross@northshire-nhs.example", is_current=True).first()
-    assert waiting is None or requirements.unmet(waiting) == [f"an accepted 100-day plan in {DEMO_COHORT_NAME}"]
+    assert waiting is None or f"an accepted 100-day plan in {DEMO_COHORT_NAME}" in requirements.unmet(waiting)
