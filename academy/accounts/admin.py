@@ -4,6 +4,8 @@ from django.urls import reverse
 
 from academy.accounts.models import OrganisationIdentityProvider, OutgoingEmail, User
 from academy.accounts.sso.forms import IdentityProviderForm
+from academy.audit import actions
+from academy.audit.admin import AuditedAdminMixin
 from academy.core.links import absolute_url
 
 
@@ -34,8 +36,10 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
 
 
 @admin.register(OrganisationIdentityProvider)
-class OrganisationIdentityProviderAdmin(admin.ModelAdmin):
+class OrganisationIdentityProviderAdmin(AuditedAdminMixin, admin.ModelAdmin):
     """Single sign-on: one row per organisation's OpenID Connect provider ("Sign in with <name>")."""
+
+    audit_action = actions.SSO_CONFIGURATION_CHANGED
 
     form = IdentityProviderForm
     list_display = ["name", "slug", "server_url", "counts_as_mfa", "enabled"]

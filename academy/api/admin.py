@@ -7,6 +7,8 @@ from django.utils import timezone
 
 from academy.api import tokens
 from academy.api.models import ApiToken
+from academy.audit import actions
+from academy.audit import services as audit
 
 SECRET_SHOWN_ONCE = (
     "Copy the token now: it is shown only once. Send it as “Authorization: Bearer {secret}”. "  # noqa: S105
@@ -73,6 +75,13 @@ class ApiTokenAdmin(admin.ModelAdmin):
         if change:
             obj.organisations = form.cleaned_data["organisations_text"]
             obj.save()
+            audit.record(
+                actions.API_TOKEN_CHANGED,
+                actor=request.user,
+                request=request,
+                target=obj,
+                detail={"organisations": obj.organisations, "fields": sorted(form.changed_data)},
+            )
             return
         created = tokens.create_token(
             name=obj.name,

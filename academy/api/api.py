@@ -14,7 +14,10 @@ from ninja.errors import AuthenticationError, ValidationError
 
 from academy.api import schemas, selectors, serialise
 from academy.api.auth import TokenAuth, Unauthorised
+from academy.api.models import ApiToken
 from academy.api.tokens import TOKEN_MISSING
+from academy.audit import actions
+from academy.audit import services as audit
 
 UNKNOWN_PARAMETER = "Unknown query parameter: {}."
 NO_NUL = r"^[^\x00]*$"
@@ -26,6 +29,16 @@ class AcademyAPI(NinjaAPI):
         """Every answer holds personal data or a refusal: never kept by a browser or a shared cache."""
         response = super().create_response(request, data, *args, **kwargs)
         response["Cache-Control"] = "private, no-store"
+        token = getattr(request, "auth", None)
+        if response.status_code == 200 and isinstance(token, ApiToken):
+            # Who read which personal records, and when: the token, the resource and its filters.
+            audit.record(
+                actions.API_PERSONAL_DATA_READ,
+                actor=None,
+                request=request,
+                target=token,
+                detail={"path": request.path, "query": request.GET.urlencode()[:500]},
+            )
         return response
 
 

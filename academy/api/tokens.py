@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from academy.api.models import ApiToken
+from academy.audit import actions
+from academy.audit import services as audit
 
 SECRET_PREFIX = "acad_"  # noqa: S105 (a label, not a secret)
 LAST_USED_RESOLUTION = timedelta(minutes=1)  # at most one write per token a minute, however busy it is
@@ -64,6 +66,12 @@ def create_token(*, name: str, organisations, expires_at: datetime | None = None
         expires_at=expires_at,
         created_by=actor,
     )
+    audit.record(
+        actions.API_TOKEN_CREATED,
+        actor=actor,
+        target=token,
+        detail={"organisations": organisations, "expires_at": expires_at.isoformat() if expires_at else None},
+    )
     return NewToken(token=token, secret=secret)
 
 
@@ -76,6 +84,7 @@ def revoke_token(*, token: ApiToken, actor=None) -> ApiToken:
         current.revoked_at = timezone.now()
         current.revoked_by = actor
         current.save(update_fields=["revoked_at", "revoked_by"])
+        audit.record(actions.API_TOKEN_REVOKED, actor=actor, target=current)
     return current
 
 

@@ -20,6 +20,14 @@ QUESTIONS_IMPORTED = "import.questions"
 # Single sign-on: the SSO work records a change to an identity provider's configuration under this name.
 SSO_CONFIGURATION_CHANGED = "sso.configuration_changed"
 AUDIT_PURGED = "audit.purged"
+SSO_SIGN_IN_REFUSED = "sso.sign_in_refused"
+API_TOKEN_CREATED = "api.token_created"  # noqa: S105 (an action name, not a secret)
+API_TOKEN_CHANGED = "api.token_changed"  # noqa: S105
+API_TOKEN_REVOKED = "api.token_revoked"  # noqa: S105
+API_PERSONAL_DATA_READ = "api.personal_data_read"
+LRS_ENDPOINT_CHANGED = "records.lrs_endpoint_changed"
+STATEMENTS_RESENT = "records.statements_resent"
+LEARNER_REMOVED_FROM_COHORT = "cohort.learner_removed"
 
 LABELS = {
     STAFF_SIGN_IN: "Staff member signed in",
@@ -37,6 +45,14 @@ LABELS = {
     QUESTIONS_IMPORTED: "Questions imported",
     SSO_CONFIGURATION_CHANGED: "Single sign-on settings changed",
     AUDIT_PURGED: "Old audit entries removed",
+    SSO_SIGN_IN_REFUSED: "Single sign-on refused",
+    API_TOKEN_CREATED: "API token created",
+    API_TOKEN_CHANGED: "API token changed",
+    API_TOKEN_REVOKED: "API token revoked",
+    API_PERSONAL_DATA_READ: "Personal data read through the API",
+    LRS_ENDPOINT_CHANGED: "Learning record store settings changed",
+    STATEMENTS_RESENT: "Learning records sent again",
+    LEARNER_REMOVED_FROM_COHORT: "Learner removed from a cohort",
 }
 
 

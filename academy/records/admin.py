@@ -10,6 +10,8 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils.html import format_html
 
+from academy.audit import actions
+from academy.audit.admin import AuditedAdminMixin
 from academy.records import services
 from academy.records.models import Delivery, LRSEndpoint, Statement
 
@@ -46,7 +48,8 @@ class LRSEndpointForm(forms.ModelForm):
 
 
 @admin.register(LRSEndpoint)
-class LRSEndpointAdmin(admin.ModelAdmin):
+class LRSEndpointAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    audit_action = actions.LRS_ENDPOINT_CHANGED
     form = LRSEndpointForm
     list_display = ["name", "url", "enabled", "pending", "failed", "delivered", "last_success_at", "health"]
     list_filter = ["enabled"]

@@ -25,6 +25,8 @@ from django.utils.dateparse import parse_datetime
 from kombu.exceptions import OperationalError
 from redis.exceptions import RedisError
 
+from academy.audit import actions
+from academy.audit import services as audit
 from academy.records import client, tasks
 from academy.records.models import Delivery, LRSEndpoint, Statement
 from academy.records.vocabulary import VERBS
@@ -195,4 +197,14 @@ def resend(*, since: datetime, until: datetime, endpoint_name: str | None = None
                 )
             count += len(ids)
             transaction.on_commit(lambda endpoint_id=endpoint.pk: queue_delivery(endpoint_id))
+        audit.record(
+            actions.STATEMENTS_RESENT,
+            actor=None,
+            detail={
+                "since": since.isoformat(),
+                "until": until.isoformat(),
+                "endpoints": [endpoint.name for endpoint in endpoints],
+                "deliveries": count,
+            },
+        )
     return count

@@ -12,13 +12,18 @@ from academy.accounts.policy import is_email_allowed
 from academy.accounts.sso import selectors
 from academy.accounts.sso.errors import REFUSALS, SignInRefused
 from academy.accounts.sso.provider import claims_of
+from academy.audit import actions
+from academy.audit import services as audit
 
 REFUSAL_TEMPLATE = "socialaccount/refused.html"
 
 
 def refusal(request, *, reason: str, provider_name: str, status: int = 403):
-    """The GOV.UK-style page that says why a sign-in was refused and what to do instead."""
+    """The GOV.UK-style page that says why a sign-in was refused and what to do instead (and an audit entry)."""
     title, happened, next_step = REFUSALS[reason]
+    audit.record(
+        actions.SSO_SIGN_IN_REFUSED, actor=None, request=request, detail={"reason": reason, "provider": provider_name}
+    )
     return render(
         request,
         REFUSAL_TEMPLATE,

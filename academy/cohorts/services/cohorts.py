@@ -15,6 +15,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 # Tasks wrap these services and these services queue tasks: modules import each other, names are read at call time.
+from academy.audit import actions
+from academy.audit import services as audit
 from academy.cohorts import tasks
 from academy.cohorts.models import Cohort, CohortCourse, Membership
 from academy.cohorts.services import CohortError, exports
@@ -178,6 +180,9 @@ def remove_member(*, cohort: Cohort, user_id: int, removed_by=None) -> bool:
     with transaction.atomic():
         deleted, _ = Membership.objects.filter(cohort=cohort, user_id=user_id).delete()
         if deleted:
+            audit.record(
+                actions.LEARNER_REMOVED_FROM_COHORT, actor=removed_by, target=cohort, detail={"learner_id": user_id}
+            )
             transaction.on_commit(lambda: learner_removed.send(sender=Membership, cohort=cohort, user_id=user_id))
     if deleted:
         logger.info("Learner %s removed from cohort %s by %s", user_id, cohort.pk, getattr(removed_by, "pk", None))
