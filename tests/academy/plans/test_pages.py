@@ -127,6 +127,19 @@ def test_submit_from_the_form_then_lead_gives_feedback_through_the_page(client, 
     assert "How will you count it?" in version_page and "Does not meet it yet" in version_page
 
 
+def test_the_plan_page_points_the_learner_to_the_feedback_to_revise_from(client):
+    cohort, lead = plan_cohort()
+    plan = submitted_plan(cohort)
+    client.force_login(plan.owner)
+    assert "Read the feedback" not in client.get(reverse("plans:plan", args=[plan.pk])).content.decode()
+    services.give_feedback(plan=plan, reviewer=lead, ratings=ratings(), summary="Nearly there")
+    page = client.get(reverse("plans:plan", args=[plan.pk])).content.decode()
+    assert "You have feedback on version 1" in page
+    assert f'href="{reverse("plans:version", args=[plan.pk, 1])}">Read the feedback</a>' in page
+    client.force_login(lead)  # the lead sees the versions table, not the learner's prompt
+    assert "Read the feedback" not in client.get(reverse("plans:plan", args=[plan.pk])).content.decode()
+
+
 def test_compare_shows_removed_and_added_lines(client, draft):
     plan, lead = draft
     services.submit_plan(plan=plan, user=plan.owner)
