@@ -89,6 +89,7 @@ def test_a_cohort_runs_through_a_session_and_a_plan_to_a_certificate(page, site_
     expect(waiting.locator(".govuk-tag--yellow")).to_have_text("Waiting")
     expect(waiting).to_contain_text(f"attended the required session ‘{SESSION}’")
     expect(waiting).to_contain_text("an accepted 100-day plan in Northshire programme")
+    expect(page.get_by_role("heading", name="Your 100-day plan")).to_be_visible()
     sign_out(page)
 
     # The lead keeps the register: B was there
@@ -108,7 +109,7 @@ def test_a_cohort_runs_through_a_session_and_a_plan_to_a_certificate(page, site_
     waiting = page.locator(".govuk-summary-card", has_text=course.title)
     expect(waiting).not_to_contain_text("attended the required session")
     expect(waiting).to_contain_text("an accepted 100-day plan in Northshire programme")
-    visit(page, "/plans/")
+    click(page, page.get_by_role("link", name="Start your plan for Northshire programme"))  # My learning's plan panel
     click(page, page.get_by_role("button", name=re.compile("Start your plan")))
     page.get_by_label("Plan title").fill(PLAN_TITLE)
     page.get_by_label("Commissioning challenge").fill("People wait nine days for home care after a hospital stay.")
