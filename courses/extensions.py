@@ -11,7 +11,8 @@
   ``{"template": "app/includes/panel.html", ...}`` (the rest is the template's context) for a section shown on "My
   learning" above the courses, or None to show nothing. Each panel must use a fixed number of queries.
   An annotator may also give a completed enrolment ``{"certificate_waiting": [sentence, ...]}``: what the
-  certificate still waits for (a session to attend), shown until the certificate is issued.
+  certificate still waits for (a session to attend, a plan to have accepted), shown until the certificate is
+  issued; the lists of several annotators are joined.
 
 - Course item importers: ``register_item_importer(kind, importer)`` lets ``manage.py import_course`` read items of
   another kind from a course folder (a Markdown file with ``type: <kind>`` in its front matter). ``importer.read(
@@ -48,11 +49,17 @@ def navigation_items(request) -> list[dict]:
 
 
 def annotate_enrolments(*, user, enrolments: list) -> dict[int, dict]:
-    """Merge every registered annotator's facts per enrolment id."""
+    """Merge every registered annotator's facts per enrolment id. Lists add up (a certificate may wait for a
+    session and a plan: both are shown); any other fact from a later annotator replaces an earlier one's."""
     merged: dict[int, dict] = {enrolment.pk: {} for enrolment in enrolments}
     for fn in _enrolment_annotators:
         for enrolment_id, facts in fn(user=user, enrolments=enrolments).items():
-            merged.setdefault(enrolment_id, {}).update(facts)
+            known = merged.setdefault(enrolment_id, {})
+            for key, value in facts.items():
+                if isinstance(value, list) and isinstance(known.get(key), list):
+                    known[key] = known[key] + value
+                else:
+                    known[key] = value
     return merged
 
 

@@ -11,9 +11,11 @@ class PlansConfig(AppConfig):
         from academy.certificates import requirements
         from academy.cohorts import extensions as cohort_extensions
         from academy.plans import completion, dashboard
-        from courses.extensions import register_navigation_item
+        from courses.extensions import register_enrolment_annotator, register_learning_panel, register_navigation_item
 
         requirements.register(completion.REQUIREMENT)
         register_navigation_item(completion.navigation_item)
+        register_enrolment_annotator(completion.certificate_waiting)
+        register_learning_panel(completion.learning_panel)
         cohort_extensions.register_dashboard_column(dashboard.PLAN_COLUMN)
         cohort_extensions.register_lead_section(dashboard.PLANS_SECTION)

@@ -1,5 +1,6 @@
 """What plans add to the apps below: a certificate requirement (an accepted plan, where the cohort asks for one,
-named on the certificate) and the "100-day plan" menu item. Registered in PlansConfig.ready()."""
+named on the certificate), what a waiting certificate waits for and the learner's plan on "My learning", and the
+"100-day plan" menu item. Registered in PlansConfig.ready()."""
 
 from django.urls import reverse
 
@@ -24,6 +25,29 @@ def named(enrolment: Enrolment) -> list[str]:
 
 
 REQUIREMENT = Requirement(key=KEY, unmet=unmet, named=named)
+
+
+def certificate_waiting(*, user, enrolments: list) -> dict[int, dict]:
+    """For "My learning": the accepted plan each completed course's certificate waits for. One query."""
+    completed = {e.course_id: e for e in enrolments if e.is_current and e.is_complete}
+    if not completed or not getattr(user, "is_authenticated", False):
+        return {}
+    waiting: dict[int, dict] = {}
+    for course_id, cohort_name in selectors.missing_plans(user_id=user.pk, course_ids=completed):
+        facts = waiting.setdefault(completed[course_id].pk, {"certificate_waiting": []})
+        facts["certificate_waiting"].append(UNMET.format(cohort=cohort_name))
+    return waiting
+
+
+def learning_panel(*, user, request) -> dict | None:
+    """The learner's plan in each cohort that asks for one, on "My learning": its status and the next step. Two
+    queries; nothing for someone in no such cohort."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    rows = selectors.my_plan_cohorts(user)
+    if not rows:
+        return None
+    return {"template": "plans/includes/my_plan_panel.html", "rows": rows}
 
 
 def navigation_item(request) -> dict | None:

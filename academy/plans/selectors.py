@@ -3,7 +3,7 @@ overview of a cohort's plans, and the plan-status column for the cohort dashboar
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from academy.cohorts.models import Cohort, Membership
 from academy.cohorts.selectors import cohorts_for
@@ -220,3 +220,21 @@ def accepted_plans_for(*, user_id: int, course_id: int) -> tuple[list[Cohort], l
         Plan.objects.filter(owner_id=user_id, cohort__in=cohorts, status=Plan.Status.ACCEPTED).order_by("cohort_id")
     )
     return cohorts, plans
+
+
+def missing_plans(*, user_id: int, course_ids) -> list[tuple[int, str]]:
+    """(course id, cohort name) for each of ``user_id``'s cohorts that take any of ``course_ids`` and require an
+    accepted plan the learner does not have yet. One query."""
+    accepted = Plan.objects.filter(owner_id=user_id, cohort=OuterRef("pk"), status=Plan.Status.ACCEPTED)
+    return list(
+        Cohort.objects.filter(
+            memberships__user_id=user_id,
+            cohort_courses__course_id__in=list(course_ids),
+            plan_settings__required_for_completion=True,
+            plan_settings__template__isnull=False,
+        )
+        .exclude(Exists(accepted))
+        .order_by("name", "pk")
+        .values_list("cohort_courses__course_id", "name")
+        .distinct()
+    )

@@ -126,6 +126,15 @@ def test_a_certificate_link_appears_when_an_annotator_supplies_one(client, learn
     assert 'href="/certificates/ABC123/"' in html and "View your certificate" in html
 
 
+def test_what_a_certificate_waits_for_is_joined_from_every_annotator(client, learner, annotators):
+    enrolment = finish(learner, make_course(modules=1, lessons=1))
+    annotators.append(lambda *, user, enrolments: {enrolment.pk: {"certificate_waiting": ["attended the day"]}})
+    annotators.append(lambda *, user, enrolments: {enrolment.pk: {"certificate_waiting": ["an accepted plan"]}})
+    assert learner_dashboard(user=learner).completed[0].certificate_waiting == ["attended the day", "an accepted plan"]
+    html = client.get(MY_LEARNING).content.decode()
+    assert "<li>attended the day</li>" in html and "<li>an accepted plan</li>" in html
+
+
 def test_a_completed_course_is_never_overdue(learner, annotators):
     enrolment = finish(learner, make_course(modules=1, lessons=1))
     annotators.append(lambda *, user, enrolments: {enrolment.pk: {"deadline": datetime.date(2020, 1, 1)}})

@@ -38,6 +38,16 @@ def test_the_lead_records_present_absent_and_apologies_in_one_form(client, lead,
     assert Attendance.objects.get(user=member).status == "absent"
 
 
+def test_each_name_on_the_register_is_set_apart_from_its_organisation_and_booking(client, lead, cohort, member):
+    session = make_session(cohort, days_ahead=0)
+    client.force_login(lead)
+    page = client.get(reverse("events:register", args=[cohort.pk, session.pk])).content.decode()
+    legend = page.split('<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">', 1)[1].split("</legend>")[0]
+    assert legend.startswith("Mo Member<span")  # then the booking on its own line, after a comma for screen readers
+    assert '<span class="govuk-visually-hidden">, </span>Not booked</span>' in legend
+    assert "govuk-!-display-block" in legend
+
+
 def test_an_unknown_mark_is_refused_with_an_error(client, lead, cohort, member):
     session = make_session(cohort, days_ahead=0)
     client.force_login(lead)

@@ -5,8 +5,11 @@ from django.urls import reverse
 
 from academy.certificates.models import Certificate
 from academy.certificates.rendering import page_layout
-from academy.plans import services
+from academy.plans import completion, services
+from courses.models import Enrolment
 from tests.academy.certificates.factories import complete_course
+from tests.academy.cohorts.factories import add_learner
+from tests.academy.events.factories import make_session
 from tests.academy.plans.factories import plan_cohort, submitted_plan
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -53,3 +56,45 @@ def test_the_certificate_pages_name_the_accepted_plan(client):
     client.force_login(plan.owner)
     mine = client.get(reverse("certificates:list")).content.decode()
     assert "100-day plan: Reducing delayed discharges" in mine
+
+
+def test_my_learning_shows_the_certificate_waiting_for_the_plan_and_the_required_session(
+    client, django_assert_max_num_queries
+):
+    cohort, lead = plan_cohort(required=True, name="Northshire programme")
+    make_session(cohort, days_ahead=-1, title="Market shaping day", required=True)
+    plan = submitted_plan(cohort)
+    complete_course(plan.owner, cohort.courses.get())
+    client.force_login(plan.owner)
+    html = client.get("/my-learning/").content.decode()
+    assert "Waiting" in html
+    assert "<li>an accepted 100-day plan in Northshire programme</li>" in html
+    assert "attended the required session ‘Market shaping day’" in html  # both apps' reasons, not the last one only
+
+    services.accept_plan(plan=plan, lead=lead)
+    html = client.get("/my-learning/").content.decode()
+    assert "an accepted 100-day plan" not in html and "attended the required session" in html
+
+
+def test_my_learning_shows_no_plan_waiting_where_the_cohort_does_not_require_one(client):
+    cohort, _ = plan_cohort(required=False)
+    plan = submitted_plan(cohort)
+    complete_course(plan.owner, cohort.courses.get())
+    client.force_login(plan.owner)
+    assert "100-day plan in" not in client.get("/my-learning/").content.decode()
+
+
+def test_the_plan_annotator_asks_one_query_for_many_completed_courses(django_assert_num_queries):
+    cohort, _ = plan_cohort(required=True, name="First")
+    other, _ = plan_cohort(required=True, name="Second", slug="second-course")
+    plan = submitted_plan(cohort)
+    add_learner(other, user=plan.owner)
+    complete_course(plan.owner, cohort.courses.get())
+    complete_course(plan.owner, other.courses.get())
+    enrolments = list(Enrolment.objects.filter(user=plan.owner))
+    with django_assert_num_queries(1):
+        facts = completion.certificate_waiting(user=plan.owner, enrolments=enrolments)
+    assert sorted(reason for f in facts.values() for reason in f["certificate_waiting"]) == [
+        "an accepted 100-day plan in First",
+        "an accepted 100-day plan in Second",
+    ]

@@ -26,6 +26,15 @@ def test_the_dashboard_shows_plan_status_and_filters_plans_awaiting_feedback(cli
     assert reverse("plans:cohort", args=[cohort.pk]) in html  # the "100-day plans" section link
 
 
+def test_the_plan_column_may_wrap_so_it_stays_in_view_beside_the_modules(client):
+    cohort, lead = plan_cohort()
+    submitted_plan(cohort, full_name="Sara Submitted")
+    client.force_login(lead)
+    html = client.get(reverse("cohorts:dashboard", args=[cohort.pk])).content.decode()
+    assert '<th scope="col" class="govuk-table__header app-progress-table__extra">100-day plan</th>' in html
+    assert '<td class="govuk-table__cell app-progress-table__extra">Awaiting feedback</td>' in html
+
+
 def test_the_export_carries_the_plan_column_and_the_filter(client):
     cohort, lead = plan_cohort()
     submitted_plan(cohort, full_name="Sara Submitted")

@@ -5,8 +5,9 @@ from django.urls import reverse
 
 from academy.plans import services
 from academy.plans.models import Comment, Plan
-from tests.academy.cohorts.factories import add_learner
+from tests.academy.cohorts.factories import add_learner, make_cohort
 from tests.academy.plans.factories import plan_cohort, ratings, submitted_plan, written_plan
+from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
 
@@ -125,6 +126,42 @@ def test_submit_from_the_form_then_lead_gives_feedback_through_the_page(client, 
     assert plan.status == Plan.Status.FEEDBACK
     version_page = client.get(reverse("plans:version", args=[plan.pk, 1])).content.decode()
     assert "How will you count it?" in version_page and "Does not meet it yet" in version_page
+
+
+def test_the_plan_page_points_the_learner_to_the_feedback_to_revise_from(client):
+    cohort, lead = plan_cohort()
+    plan = submitted_plan(cohort)
+    client.force_login(plan.owner)
+    assert "Read the feedback" not in client.get(reverse("plans:plan", args=[plan.pk])).content.decode()
+    services.give_feedback(plan=plan, reviewer=lead, ratings=ratings(), summary="Nearly there")
+    page = client.get(reverse("plans:plan", args=[plan.pk])).content.decode()
+    assert "You have feedback on version 1" in page
+    assert f'href="{reverse("plans:version", args=[plan.pk, 1])}">Read the feedback</a>' in page
+    client.force_login(lead)  # the lead sees the versions table, not the learner's prompt
+    assert "Read the feedback" not in client.get(reverse("plans:plan", args=[plan.pk])).content.decode()
+
+
+def test_my_learning_shows_the_learners_plan_and_its_next_step(client, django_assert_max_num_queries):
+    cohort, lead = plan_cohort(required=True, name="Northshire programme")
+    plan = submitted_plan(cohort)
+    client.force_login(plan.owner)
+    page = client.get("/my-learning/").content.decode()
+    assert "Your 100-day plan" in page and "Awaiting feedback" in page
+    assert f'href="{reverse("plans:plan", args=[plan.pk])}">Reducing delayed discharges</a>' in page
+    assert "Your course certificate needs an accepted plan." in page
+    services.give_feedback(plan=plan, reviewer=lead, ratings=ratings(), summary="Nearly there")
+    page = client.get("/my-learning/").content.decode()
+    assert "Feedback given" in page and "Read the feedback and revise your plan" in page
+
+    newcomer = add_learner(cohort, full_name="Nia New").user
+    client.force_login(newcomer)
+    page = client.get("/my-learning/").content.decode()
+    assert "You have not started your plan yet." in page and f'href="{reverse("plans:mine")}">Start your plan' in page
+
+
+def test_my_learning_has_no_plan_panel_outside_a_cohort_that_asks_for_plans(client):
+    client.force_login(add_learner(make_cohort(courses=[make_course(slug="no-plans")], name="No plans here")).user)
+    assert "Your 100-day plan" not in client.get("/my-learning/").content.decode()
 
 
 def test_compare_shows_removed_and_added_lines(client, draft):
