@@ -11,6 +11,8 @@ from academy.accounts.erasure import sent_emails
 from academy.certificates import personal_data as certificates
 from academy.cohorts.selectors import personal_data as cohorts
 from academy.core.spreadsheets import csv_lines
+from academy.events import personal_data as events
+from academy.plans import personal_data as plans
 from assessments.selectors import personal_data as assessments
 from courses.selectors import personal_data as courses
 
@@ -18,7 +20,8 @@ README = """Your data from {service}, prepared on {when}.
 
 my-data.json holds everything in one file. Each CSV file holds one section, for a spreadsheet:
 profile, enrolments, completions, progress_history, quiz_attempts, answers, certificates,
-cohort_memberships and emails_sent (the subject and time of each email we sent you; we do not keep
+cohort_memberships, session_bookings, session_attendance, plans, plan_versions, plan_feedback_received,
+plan_comments_written and emails_sent (the subject and time of each email we sent you; we do not keep
 the emails themselves).
 """
 
@@ -41,6 +44,8 @@ def learner_data(*, user) -> dict[str, list[dict]]:
     data.update(assessments.learner_records(user=user))
     data.update(certificates.learner_records(user=user))
     data.update(cohorts.learner_records(user=user))
+    data.update(events.learner_records(user=user))
+    data.update(plans.learner_records(user=user))
     data["emails_sent"] = [
         {"to": email.recipient, "subject": email.subject, "sent_at": email.sent_at}
         for email in sent_emails(user=user).order_by("sent_at", "pk")

@@ -2,7 +2,9 @@
 
 Deleting an account keeps an anonymous placeholder and deletes or anonymises everything that names the person:
 - deleted: quiz attempts and answers, data downloads, email addresses, password, two-factor devices, linked
-  sign-in providers, invitations to their addresses, reminder choices, emails waiting and the log of emails sent;
+  sign-in providers, invitations to their addresses, reminder choices, emails waiting and the log of emails sent,
+  100-day plans (with their versions, feedback and comments) and comments written on others' plans, places at
+  sessions still to come (the next person waiting is promoted), xAPI statements still held here;
 - anonymised: the account (name "Removed learner", an address at removed.invalid, no roles, cannot sign in), the
   reasons written on their progress history, their certificates (name removed, PDFs deleted, verification kept);
 - kept, anonymous: enrolments, completions and cohort memberships (a lead's counts stay right; the learner shows
@@ -27,8 +29,11 @@ from academy.audit import services as audit
 from academy.certificates import personal_data as certificates
 from academy.cohorts.services import personal_data as cohorts
 from academy.core.links import absolute_url
+from academy.events import personal_data as events
+from academy.plans import personal_data as plans
 from academy.privacy import archive, tasks  # tasks call these services, which queue tasks: read at call time
 from academy.privacy.models import DataExport
+from academy.records import personal_data as records
 from assessments.services import personal_data as assessments
 from courses.selectors import personal_data as courses
 
@@ -92,6 +97,9 @@ def delete_account(*, user, request=None, action: str = actions.ACCOUNT_DELETED)
         courses.forget_reasons(user=user)
         certificates.remove_holder_details(user=user)
         cohorts.forget_learner(user=user, addresses=addresses)
+        events.forget_learner(user=user)
+        plans.forget_learner(user=user)
+        records.forget_learner(user=user)
         anonymise_user(user=user)
     logger.info("Account %s deleted (%s)", user.pk, action)
 

@@ -25,6 +25,12 @@ from tests.assessments.factories import make_question, make_quiz
 pytestmark = pytest.mark.django_db
 SECTIONS = {
     "profile",
+    "session_bookings",
+    "session_attendance",
+    "plans",
+    "plan_versions",
+    "plan_feedback_received",
+    "plan_comments_written",
     "enrolments",
     "completions",
     "progress_history",
