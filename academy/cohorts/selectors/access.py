@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from academy.cohorts.models import Cohort
+from academy.core import userfacts
 from academy.core.permissions import has_permission
 
 LEAD_PERMISSION = "cohorts.lead_cohorts"
@@ -26,6 +27,11 @@ def may_lead(user) -> bool:
         return user.has_perm(ADMIN_PERMISSION) or user.has_perm(LEAD_PERMISSION) or user.led_cohorts.exists()
     # The same rule in one query (the service navigation asks on every signed-in page): a permission given to the
     # user or to one of their groups, or a cohort they lead.
+    # Kept in the cache until who may do what changes (a cohort's leads included: ``receivers``).
+    return userfacts.remember(user, "cohorts:may_lead", lambda: _may_lead_query(user))
+
+
+def _may_lead_query(user) -> bool:
     codenames = [name.split(".", 1)[1] for name in (ADMIN_PERMISSION, LEAD_PERMISSION)]
     granted = Permission.objects.filter(content_type__app_label="cohorts", codename__in=codenames)
     return (
