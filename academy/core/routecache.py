@@ -15,7 +15,7 @@ import logging
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from academy.core import pagecache
+from academy.core import pagecache, userfacts
 
 logger = logging.getLogger(__name__)
 
@@ -24,8 +24,13 @@ def _site_key(request) -> str:
     return f"site:{request.get_host()}"
 
 
-def _route_key(request, site) -> str:
-    return f"route-page:{site.pk}:{request.scheme}:{request.get_host()}:{request.path_info}"
+def _route_key(request) -> str:
+    # The host decides the site, so the host (not the site) keys the route: both are read in one round trip.
+    return f"route-page:{request.scheme}:{request.get_host()}:{request.path_info}"
+
+
+def _parts_key(request) -> str:
+    return f"route-parts:{request.scheme}:{request.get_host()}:{request.path_info}"
 
 
 def cached_site(request):
@@ -53,7 +58,14 @@ class RouteCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        known = getattr(request, "_academy_route_parts", None)
+        if known is not None:
+            # The parts this page read, read ahead next time: kept as they grow (a lead's page reads more).
+            read = pagecache.read_names() - {_site_key(request), _route_key(request), _parts_key(request)}
+            if not read <= known:
+                pagecache.store(request._academy_route_parts_key, sorted(known | read))
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = getattr(request, "resolver_match", None)
@@ -61,10 +73,19 @@ class RouteCacheMiddleware:
             return None
         if pagecache.timeout() <= 0:
             return None
+        pagecache.prefetch(names=[_site_key(request), _route_key(request), _parts_key(request)])
+        parts_key, parts = pagecache.lookup(_parts_key(request))
+        user = getattr(request, "user", None)
+        try:
+            facts = [userfacts.key_for(user)] if user is not None and user.is_authenticated else []
+        except Exception:  # the cache unreachable: the facts are worked out afresh
+            facts = []
+        pagecache.prefetch(names=parts or (), keys=facts)  # the page's parts and the visitor's facts: one round trip
+        request._academy_route_parts, request._academy_route_parts_key = set(parts or ()), parts_key
         site = cached_site(request)
         if site is None:
             return None
-        key, found = pagecache.lookup(_route_key(request, site))
+        key, found = pagecache.lookup(_route_key(request))
         if found is not None:
             page, restrictions = found  # the live page as routed in this generation: no page changed since
         else:

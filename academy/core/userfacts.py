@@ -24,7 +24,9 @@ MISSING = object()
 
 
 def _generation() -> int:
-    value = cache.get(GENERATION_KEY)
+    seen, value = pagecache.peek(GENERATION_KEY)  # read with the page cache's generation (register_fixed_key)
+    if not seen:
+        value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         value = cache.get(GENERATION_KEY, 1)
@@ -39,6 +41,7 @@ def invalidate(**kwargs) -> None:
 
 
 def _bump() -> None:
+    pagecache.forget(GENERATION_KEY)
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
@@ -52,13 +55,21 @@ def _load(user) -> tuple[str | None, dict]:
         key, facts = None, {}
         if pagecache.timeout() > 0:
             try:
-                key = f"academy:userfacts:{_generation()}:{user.pk}"
-                facts = cache.get(key) or {}
+                key = key_for(user)
+                seen, facts = pagecache.peek(key)  # read ahead by the route cache with the page's parts
+                if not seen:
+                    facts = cache.get(key)
+                facts = dict(facts or {})
             except Exception:
                 logger.warning("Cache unreachable; facts of user %s worked out afresh", user.pk, exc_info=True)
                 key, facts = None, {}
         state = user.__dict__["_academy_facts"] = (key, facts)
     return state
+
+
+def key_for(user) -> str:
+    """The cache key of ``user``'s facts now."""
+    return f"academy:userfacts:{_generation()}:{user.pk}"
 
 
 def remember(user, name: str, build):
@@ -76,6 +87,7 @@ def remember(user, name: str, build):
 
 
 def connect_receivers() -> None:
+    pagecache.register_fixed_key(GENERATION_KEY)
     User = get_user_model()
     for through in (User.groups.through, User.user_permissions.through, Group.permissions.through):
         m2m_changed.connect(invalidate, sender=through, dispatch_uid=f"academy-userfacts-{through._meta.label}")

@@ -4,6 +4,7 @@ restriction."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from wagtail.models import PageViewRestriction
 
 from courses.models import ModulePage
@@ -93,3 +94,31 @@ def test_without_the_cache_pages_are_routed_as_before(client, course, learner, s
     url = course_outline(course=course).items[1].url
     assert visit(client, url).status_code == 200
     assert client.get(url + "nothing-here/").status_code == 404
+
+
+def test_a_signed_in_lesson_reads_the_cache_in_a_few_round_trips(client, course, learner, monkeypatch):
+    """The session, then the generations, then the site, route and list of parts, then the parts and the visitor's
+    facts: four round trips, not one per part (there are about ten)."""
+    url = course_outline(course=course).items[1].url
+    visit(client, url, times=3)
+    backend = caches["default"]
+    calls, depth = [], []
+
+    def counted(method):
+        original = getattr(backend, method)
+
+        def call(*args, **kwargs):
+            if not depth:  # the local-memory cache's get_many calls its get: one round trip
+                calls.append((method, args[0]))
+            depth.append(method)
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth.pop()
+
+        monkeypatch.setattr(backend, method, call)
+
+    counted("get")
+    counted("get_many")
+    assert client.get(url).status_code == 200
+    assert len(calls) <= 4, calls
