@@ -148,7 +148,8 @@ def course_outline(*, course: models.CoursePage, request: HttpRequest | None = N
         return getattr(request, cache_key)
     if request is not None:
         outline = pagecache.remember(
-            f"outline:{course.pk}:{course.live_revision_id}:{request.scheme}:{request.get_host()}",
+            # "outline2": the light form; an outline kept by an older release (whole pages) is never read as one.
+            f"outline2:{course.pk}:{course.live_revision_id}:{request.scheme}:{request.get_host()}",
             lambda: _build_outline(course, request),
         )
         outline.course = course
