@@ -32,7 +32,7 @@ class QuizResult:
 
 def quiz_items(outline: CourseOutline) -> list[OutlineItem]:
     """The course's quizzes, in course order."""
-    return [item for item in outline.items if is_quiz(item.page)]
+    return [item for item in outline.items if is_quiz(item.page_class)]  # no page loaded
 
 
 @dataclass

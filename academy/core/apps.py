@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Shared core"
 
     def ready(self):
-        from academy.core import pagecache
+        from academy.core import pagecache, userfacts
 
         pagecache.connect_receivers()
+        userfacts.connect_receivers()

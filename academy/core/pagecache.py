@@ -26,7 +26,9 @@ GENERATION_KEY = "academy:pagecache:generation"
 KEY_PREFIX = "academy:pagecache:page"
 SKIPPED_HEADERS = {"set-cookie", "vary", "content-length"}
 NOT_SHARED = ("private", "no-cache", "no-store")
-_request = threading.local()  # the generation read by the request this thread is serving
+_request = threading.local()  # the generation, and the cache entries, read by the request this thread is serving
+_fixed_keys: list[str] = []  # read with the generation (register_fixed_key)
+ABSENT = object()  # read, and not in the cache
 
 
 def timeout() -> int:
@@ -35,11 +37,18 @@ def timeout() -> int:
 
 def generation() -> int:
     """The current generation; read once a request (``PageCacheMiddleware`` marks where a request starts and ends),
-    so a page that reads several cached parts asks the cache for the generation once, and sees one generation."""
+    so a page that reads several cached parts asks the cache for the generation once, and sees one generation. Read in
+    the same round trip as the other fixed keys a request needs (``register_fixed_key``)."""
     value = getattr(_request, "generation", None)
     if value is not None:
         return value
-    value = cache.get(GENERATION_KEY)
+    if getattr(_request, "active", False):
+        found = cache.get_many([GENERATION_KEY, *_fixed_keys])
+        for key in _fixed_keys:
+            _request.memo[key] = found.get(key, ABSENT)
+        value = found.get(GENERATION_KEY)
+    else:
+        value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         value = cache.get(GENERATION_KEY, 1)
@@ -48,9 +57,71 @@ def generation() -> int:
     return value
 
 
+def register_fixed_key(key: str) -> None:
+    """Read ``key`` with the generation, in the same round trip (``peek`` answers it afterwards)."""
+    if key not in _fixed_keys:
+        _fixed_keys.append(key)
+
+
+def peek(key: str):
+    """(True, value or None) when this request already read ``key`` from the cache; (False, None) otherwise."""
+    memo = getattr(_request, "memo", None)
+    if memo is None or key not in memo:
+        return False, None
+    value = memo[key]
+    return True, None if value is ABSENT else value
+
+
+def forget(key: str) -> None:
+    memo = getattr(_request, "memo", None)
+    if memo is not None:
+        memo.pop(key, None)
+
+
+def _part_key(name: str) -> str:
+    return f"academy:pagecache:part:{generation()}:{name}"
+
+
+def prefetch(*, names=(), keys=()) -> None:
+    """Reads the parts ``names`` of this generation and the raw ``keys`` in one round trip, for this request's later
+    ``remember``/``lookup``/``peek`` calls, so a page that needs ten parts asks the cache once rather than ten times."""
+    if timeout() <= 0 or not getattr(_request, "active", False):
+        return
+    try:
+        wanted = [key for key in [*(_part_key(name) for name in names), *keys] if key not in _request.memo]
+        if wanted:
+            found = cache.get_many(wanted)
+            for key in wanted:
+                _request.memo[key] = found.get(key, ABSENT)
+    except Exception:
+        logger.warning("Page cache unreachable; nothing read ahead", exc_info=True)
+
+
+def read_names() -> set[str]:
+    """The parts this request has read so far (``remember`` and ``lookup``)."""
+    return set(getattr(_request, "names", ()))
+
+
+def _read(key: str, name: str):
+    if getattr(_request, "active", False):
+        _request.names.add(name)
+        seen, value = peek(key)
+        if seen:
+            return value
+    return cache.get(key)
+
+
+def _write(key: str, value) -> None:
+    cache.set(key, value, timeout=timeout())
+    if getattr(_request, "active", False):
+        _request.memo[key] = value
+
+
 def invalidate() -> None:
     """Every cached page is out of date from now on (the old entries expire on their own)."""
     _request.generation = None  # this request too reads what it has just changed afresh
+    if getattr(_request, "memo", None) is not None:
+        _request.memo.clear()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet (or the cache was emptied): start one past any that may still be read
@@ -64,15 +135,15 @@ def remember(name: str, build):
     if timeout() <= 0:
         return build()
     try:
-        key = f"academy:pagecache:part:{generation()}:{name}"
-        value = cache.get(key)
+        key = _part_key(name)
+        value = _read(key, name)
     except Exception:  # the cache unreachable: build it as if there were no cache
         logger.warning("Page cache unreachable; building %s", name, exc_info=True)
         return build()
     if value is None:
         value = build()
         try:
-            cache.set(key, value, timeout=timeout())
+            _write(key, value)
         except Exception:
             logger.warning("Page cache unreachable; %s not kept", name, exc_info=True)
     return value
@@ -85,8 +156,8 @@ def lookup(name: str) -> tuple[str | None, object]:
     if timeout() <= 0:
         return None, None
     try:
-        key = f"academy:pagecache:part:{generation()}:{name}"
-        return key, cache.get(key)
+        key = _part_key(name)
+        return key, _read(key, name)
     except Exception:
         logger.warning("Page cache unreachable; %s not read", name, exc_info=True)
         return None, None
@@ -96,7 +167,7 @@ def store(key: str | None, value) -> None:
     if key is None:
         return
     try:
-        cache.set(key, value, timeout=timeout())
+        _write(key, value)
     except Exception:
         logger.warning("Page cache unreachable; %s not kept", key, exc_info=True)
 
@@ -137,11 +208,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        _request.active, _request.generation = True, None
+        _request.active, _request.generation, _request.memo, _request.names = True, None, {}, set()
         try:
             return self._serve(request)
         finally:
-            _request.active, _request.generation = False, None
+            _request.active, _request.generation, _request.memo, _request.names = False, None, None, None
 
     def _serve(self, request):
         if not _may_be_served_from_cache(request):

@@ -12,11 +12,10 @@ Only plain routes are kept: a page reached with no extra arguments (not a sub-ro
 import functools
 import logging
 
-from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from academy.core import pagecache
+from academy.core import pagecache, userfacts
 
 logger = logging.getLogger(__name__)
 
@@ -25,8 +24,13 @@ def _site_key(request) -> str:
     return f"site:{request.get_host()}"
 
 
-def _route_key(request, site) -> str:
-    return f"route:{site.pk}:{request.scheme}:{request.get_host()}:{request.path_info}"
+def _route_key(request) -> str:
+    # The host decides the site, so the host (not the site) keys the route: both are read in one round trip.
+    return f"route-page:{request.scheme}:{request.get_host()}:{request.path_info}"
+
+
+def _parts_key(request) -> str:
+    return f"route-parts:{request.scheme}:{request.get_host()}:{request.path_info}"
 
 
 def cached_site(request):
@@ -44,28 +48,24 @@ def cached_site(request):
     return request._wagtail_site
 
 
-def _load(content_type_id: int, page_id: int):
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None:
-        return None
-    return model._default_manager.filter(pk=page_id, live=True).first()
-
-
-def _restrictions(page) -> list:
-    """The view restrictions on ``page`` and above, kept until a page or a restriction changes."""
-    return pagecache.remember(f"restrictions:{page.pk}", lambda: list(page.get_view_restrictions()))
-
-
 class RouteCacheMiddleware:
     """Seeds ``request._wagtail_route_for_request`` (which Wagtail's serve view reads before routing) from the cache,
-    or routes the request itself as Wagtail would and keeps the route; either way the page carries its view
-    restrictions from the cache for Wagtail's check."""
+    or routes the request itself as Wagtail would and keeps the route: the specific live page itself and its view
+    restrictions, in one cache entry (any page or restriction change moves the generation on, so it is never stale),
+    so serving a kept route asks the database for nothing."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        known = getattr(request, "_academy_route_parts", None)
+        if known is not None:
+            # The parts this page read, read ahead next time: kept as they grow (a lead's page reads more).
+            read = pagecache.read_names() - {_site_key(request), _route_key(request), _parts_key(request)}
+            if not read <= known:
+                pagecache.store(request._academy_route_parts_key, sorted(known | read))
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = getattr(request, "resolver_match", None)
@@ -73,18 +73,21 @@ class RouteCacheMiddleware:
             return None
         if pagecache.timeout() <= 0:
             return None
+        pagecache.prefetch(names=[_site_key(request), _route_key(request), _parts_key(request)])
+        parts_key, parts = pagecache.lookup(_parts_key(request))
+        user = getattr(request, "user", None)
+        try:
+            facts = [userfacts.key_for(user)] if user is not None and user.is_authenticated else []
+        except Exception:  # the cache unreachable: the facts are worked out afresh
+            facts = []
+        pagecache.prefetch(names=parts or (), keys=facts)  # the page's parts and the visitor's facts: one round trip
+        request._academy_route_parts, request._academy_route_parts_key = set(parts or ()), parts_key
         site = cached_site(request)
         if site is None:
             return None
-        key, found = pagecache.lookup(_route_key(request, site))
-        page = None
+        key, found = pagecache.lookup(_route_key(request))
         if found is not None:
-            try:
-                page = _load(*found)
-            except Exception:  # e.g. a page type gone since it was kept: route it afresh
-                logger.warning("Cached route for %s unusable", request.path, exc_info=True)
-        if page is not None:
-            request._wagtail_route_for_request = RouteResult(page)
+            page, restrictions = found  # the live page as routed in this generation: no page changed since
         else:
             path = view_args[0] if view_args else view_kwargs.get("path", "")
             route = Page.route_for_request(request, path)  # kept on the request: the view does not route again
@@ -93,7 +96,8 @@ class RouteCacheMiddleware:
             page, args, kwargs = route
             if args or kwargs or not page.live:
                 return None  # a routable page's sub-route: left to Wagtail
-            pagecache.store(key, (page.content_type_id, page.pk))
-        restrictions = _restrictions(page)
+            restrictions = list(page.get_view_restrictions())
+            pagecache.store(key, (page, restrictions))
+        request._wagtail_route_for_request = RouteResult(page)
         page.get_view_restrictions = functools.partial(list, restrictions)  # Wagtail's check asks the page
         return None

@@ -69,6 +69,7 @@ class QuizPage(CourseItemMixin, Page):
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
     item_kind_label = "Quiz"
+    outline_keeps_page = True  # small, and cohorts' reports read the quiz's rules from the course outline
 
     def item_minutes(self) -> int | None:
         return self.time_limit_minutes

@@ -253,5 +253,6 @@ def attempt_page(*, attempt: models.Attempt, page_number: int) -> tuple[list[Dis
 
 
 def is_quiz(page) -> bool:
-    """Whether ``page`` (a course item) is a quiz: for apps that list a course's quizzes without its models."""
-    return isinstance(page, models.QuizPage)
+    """Whether ``page`` (a course item, or its model) is a quiz: for apps that list a course's quizzes without its
+    models."""
+    return isinstance(page, models.QuizPage) or (isinstance(page, type) and issubclass(page, models.QuizPage))

@@ -23,6 +23,9 @@ class CourseItemMixin(models.Model):
     )
 
     item_kind_label = "Item"
+    # Whether the cached course outline keeps the whole page (True for small pages other apps read from the outline);
+    # otherwise it keeps the item's title, kind and minutes, and loads the pages only when asked (selectors.outline).
+    outline_keeps_page = False
 
     class Meta:
         abstract = True

@@ -12,53 +12,74 @@ from academy.core import pagecache
 from courses import models
 
 
+def _without_page(state: dict) -> dict:
+    """What the cache keeps of an outline entry: its facts, not the page (a lesson's whole body), which is loaded, for
+    every entry at once, only when something asks for it."""
+    return {**state, "_page": None}
+
+
 @dataclass
 class OutlineItem:
-    page: Page  # the specific page (LessonPage, QuizPage, ...)
-    module: ModuleOutline
+    pk: int
+    title: str
+    kind: str
+    is_required: bool
+    minutes: int | None
+    page_class: type  # the specific page's model, known without loading the page
+    module: ModuleOutline = field(repr=False, compare=False)
     number: int  # 1-based position in the whole course
     url: str
+    _page: Page | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, page: Page, **kwargs) -> OutlineItem:
+        minutes = getattr(page, "item_minutes", None)
+        return cls(
+            pk=page.pk,
+            title=page.title,
+            kind=getattr(page, "item_kind_label", "Item"),
+            is_required=getattr(page, "is_required", True),
+            minutes=minutes() if minutes else None,
+            page_class=type(page),
+            _page=page,
+            **kwargs,
+        )
 
     @property
-    def pk(self) -> int:
-        return self.page.pk
+    def page(self) -> Page:
+        """The specific page (LessonPage, QuizPage, ...); for an outline read from the cache, loaded on first use."""
+        if self._page is None:
+            self.module.outline.load_pages()
+        return self._page
 
-    @property
-    def title(self) -> str:
-        return self.page.title
-
-    @property
-    def kind(self) -> str:
-        return getattr(self.page, "item_kind_label", "Item")
-
-    @property
-    def is_required(self) -> bool:
-        return getattr(self.page, "is_required", True)
-
-    @property
-    def minutes(self) -> int | None:
-        minutes = getattr(self.page, "item_minutes", None)
-        return minutes() if minutes else None
+    def __getstate__(self) -> dict:
+        if getattr(self._page, "outline_keeps_page", False):  # a page others read from the outline (a quiz's rules)
+            return self.__dict__
+        return _without_page(self.__dict__)
 
 
 @dataclass
 class ModuleOutline:
-    page: models.ModulePage
+    pk: int
+    title: str
     number: int
     url: str
     items: list[OutlineItem] = field(default_factory=list)
+    outline: CourseOutline | None = field(default=None, repr=False, compare=False)
+    _page: models.ModulePage | None = field(default=None, repr=False, compare=False)
 
     @property
-    def pk(self) -> int:
-        return self.page.pk
-
-    @property
-    def title(self) -> str:
-        return self.page.title
+    def page(self) -> models.ModulePage:
+        if self._page is None:
+            self.outline.load_pages()
+        return self._page
 
     @property
     def minutes(self) -> int:
         return sum(item.minutes or 0 for item in self.items)
+
+    def __getstate__(self) -> dict:
+        return _without_page(self.__dict__)
 
 
 @dataclass
@@ -74,6 +95,17 @@ class CourseOutline:
     url: str
     modules: list[ModuleOutline]
     items: list[OutlineItem]
+
+    def load_pages(self) -> None:
+        """Loads the pages of every module and item (an outline read from the cache keeps none), in one query per
+        page type."""
+        entries = [*self.modules, *self.items]
+        pages = Page.objects.filter(pk__in=[entry.pk for entry in entries]).specific().in_bulk()
+        for entry in entries:
+            entry._page = pages.get(entry.pk)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "course": None}  # the caller's course page is put back (``course_outline``)
 
     def module(self, module_id: int) -> ModuleOutline | None:
         return next((module for module in self.modules if module.pk == module_id), None)
@@ -116,9 +148,11 @@ def course_outline(*, course: models.CoursePage, request: HttpRequest | None = N
         return getattr(request, cache_key)
     if request is not None:
         outline = pagecache.remember(
-            f"outline:{course.pk}:{course.live_revision_id}:{request.scheme}:{request.get_host()}",
+            # "outline2": the light form; an outline kept by an older release (whole pages) is never read as one.
+            f"outline2:{course.pk}:{course.live_revision_id}:{request.scheme}:{request.get_host()}",
             lambda: _build_outline(course, request),
         )
+        outline.course = course
         setattr(request, cache_key, outline)
         return outline
     return _build_outline(course, None)
@@ -130,19 +164,22 @@ def _build_outline(course: models.CoursePage, request: HttpRequest | None) -> Co
         Page.objects.descendant_of(course).filter(depth=course.depth + 2).live().order_by("path").specific()
     )
     modules = [
-        ModuleOutline(page=module, number=n, url=module.get_url(request=request))
+        ModuleOutline(pk=module.pk, title=module.title, number=n, url=module.get_url(request=request), _page=module)
         for n, module in enumerate(module_pages, start=1)
     ]
-    by_path = {module.page.path: module for module in modules}
+    by_path = {module._page.path: module for module in modules}
     items = []
     for item_page in item_pages:
         module = by_path.get(item_page.path[: -item_page.steplen])
         if module is None:  # under an unpublished module: not part of the live course
             continue
-        item = OutlineItem(page=item_page, module=module, number=len(items) + 1, url=item_page.get_url(request=request))
+        item = OutlineItem.of(item_page, module=module, number=len(items) + 1, url=item_page.get_url(request=request))
         module.items.append(item)
         items.append(item)
-    return CourseOutline(course=course, url=course.get_url(request=request), modules=modules, items=items)
+    outline = CourseOutline(course=course, url=course.get_url(request=request), modules=modules, items=items)
+    for module in modules:
+        module.outline = outline
+    return outline
 
 
 def courses_for_pages(*, pages: list[Page]) -> dict[int, models.CoursePage]:

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from academy.cohorts.models import Cohort
+from academy.core import userfacts
 from academy.core.permissions import has_permission
 
 LEAD_PERMISSION = "cohorts.lead_cohorts"
@@ -30,7 +31,8 @@ def may_lead(user) -> bool:
         return True
     if hasattr(user, "_perm_cache"):  # permissions already read in this request
         return user.has_perm(ADMIN_PERMISSION) or user.has_perm(LEAD_PERMISSION) or user.led_cohorts.exists()
-    return any(_cohort_roles(user).values())
+    # Kept in the cache until who may do what changes (a cohort's leads included: ``receivers``).
+    return userfacts.remember(user, "cohorts:may_lead", lambda: any(_cohort_roles(user).values()))
 
 
 def _active(user) -> bool:

@@ -234,4 +234,7 @@ def test_the_cohort_list_uses_the_same_number_of_queries_whatever_the_cohort_siz
     for n in range(3):
         cohort = make_cohort(courses=[course], leads=[lead], deadline_days=3, name=f"Big {n}")
         bulk_learners(cohort, count=300, outline=outline, done_items=2, prefix=f"big{n}")
+    client.get(
+        "/cohorts/"
+    )  # new leads: the lead's kept menu answers are worked out again once (academy.core.userfacts)
     assert count_queries(client, "/cohorts/", django_assert_max_num_queries) == first

@@ -38,3 +38,20 @@ def test_may_lead(how, expected, django_assert_max_num_queries):
     fresh = type(user).objects.get(pk=user.pk)
     with django_assert_max_num_queries(1):
         assert may_lead(fresh) is expected
+
+
+def test_kept_for_the_next_request_and_moves_on_when_the_leads_change(django_assert_num_queries):
+    user = UserFactory()
+    cohort = make_cohort(courses=[], leads=[])
+    assert may_lead(type(user).objects.get(pk=user.pk)) is False
+    fresh = type(user).objects.get(pk=user.pk)
+    with django_assert_num_queries(0):
+        assert may_lead(fresh) is False
+    cohort.leads.add(user)
+    assert may_lead(type(user).objects.get(pk=user.pk)) is True
+    cohort.leads.remove(user)
+    assert may_lead(type(user).objects.get(pk=user.pk)) is False
+    cohort.leads.add(user)
+    assert may_lead(type(user).objects.get(pk=user.pk)) is True
+    cohort.delete()
+    assert may_lead(type(user).objects.get(pk=user.pk)) is False
