@@ -200,3 +200,27 @@ def test_production_settings_turn_on_secure_cookies_and_hsts():
 def test_env_bool_rejects_nonsense():
     with pytest.raises(ValueError, match="DEBUG must be true or false"):
         config.env_bool("DEBUG", default=False, environ={"DEBUG": "perhaps"})
+
+
+def test_with_an_s3_bucket_every_stored_file_goes_to_the_bucket():
+    # The certificates' own local storage is only the default: object storage, when set, replaces it too.
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "academy.settings",
+        "ACADEMY_S3_BUCKET": "academy-files",
+        "ACADEMY_S3_ENDPOINT_URL": "http://127.0.0.1:9",
+        "AWS_ACCESS_KEY_ID": "key",
+        "AWS_SECRET_ACCESS_KEY": "secret",
+    }
+    code = "from django.conf import settings; print(sorted({k: v['BACKEND'] for k, v in settings.STORAGES.items()}.items()))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    backends = dict(eval(result.stdout))  # noqa: S307 - our own subprocess's printed list of pairs
+    assert (
+        backends["certificates"]
+        == backends["cohort_exports"]
+        == backends["default"]
+        == "storages.backends.s3.S3Storage"
+    )

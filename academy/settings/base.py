@@ -393,6 +393,12 @@ CELERY_BEAT_SCHEDULE["wagtail-publish-scheduled"] = {
     "schedule": 60.0,
 }
 
+# PDFs hold personal data: their own storage, never served from MEDIA_URL (downloads go through an owner-only view).
+STORAGES["certificates"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": os.environ.get("ACADEMY_CERTIFICATE_ROOT", str(BASE_DIR / "var" / "certificates"))},
+}
+
 # Object storage: with ACADEMY_S3_BUCKET set, media, certificates and exports go to one private S3 bucket
 # (django-storages); otherwise local directories. Lesson images are then served by signed URLs from the storage's
 # origin, which the Content Security Policy must let browsers load.

@@ -1,7 +1,7 @@
 """The feature apps' settings and their beat schedules, read from the environment with safe defaults.
 
 Read after ``academy.settings.base`` (the framework, services and security), which it extends: it adds entries to
-``CELERY_BEAT_SCHEDULE`` and ``STORAGES``. ``academy.settings`` is both.
+``CELERY_BEAT_SCHEDULE``. ``academy.settings`` is both.
 """
 
 import os
@@ -10,7 +10,7 @@ from pathlib import Path
 from celery.schedules import crontab
 
 from academy.config import env_bool, env_list
-from academy.settings.base import ACADEMY_BASE_URL, ACADEMY_SERVICE_NAME, BASE_DIR, CELERY_BEAT_SCHEDULE, STORAGES
+from academy.settings.base import ACADEMY_BASE_URL, ACADEMY_SERVICE_NAME, BASE_DIR, CELERY_BEAT_SCHEDULE
 
 # Page types that may sit in a module's sequence (courses reads this; it never imports the apps that add types).
 ACADEMY_COURSE_ITEM_PAGE_TYPES = ["courses.LessonPage", "assessments.QuizPage"]
@@ -32,11 +32,6 @@ ACADEMY_BADGE_SIGNING_KEY_FILE = Path(
 ACADEMY_CERTIFICATE_FONT = os.environ.get("ACADEMY_CERTIFICATE_FONT", "")  # a Unicode TTF for non-Latin names
 # Verification page look-ups allowed per client IP per minute (0 turns the limit off).
 ACADEMY_CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("ACADEMY_CERTIFICATE_VERIFY_RATE_LIMIT", "30"))
-# PDFs hold personal data: their own storage, never served from MEDIA_URL (downloads go through an owner-only view).
-STORAGES["certificates"] = {
-    "BACKEND": "django.core.files.storage.FileSystemStorage",
-    "OPTIONS": {"location": os.environ.get("ACADEMY_CERTIFICATE_ROOT", str(BASE_DIR / "var" / "certificates"))},
-}
 CELERY_BEAT_SCHEDULE["certificates-issue-missing"] = {
     "task": "academy.certificates.tasks.issue_missing_certificates",
     "schedule": 300.0,
