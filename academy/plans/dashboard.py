@@ -3,34 +3,21 @@ column with each learner's plan status, the filter "plan awaiting feedback", and
 section in its sub-navigation."""
 
 from academy.cohorts.extensions import ColumnFilter, DashboardColumn, LeadSection
-from academy.plans.models import Plan
-from academy.plans.selectors import NOT_STARTED
+from academy.plans import selectors
 
 AWAITING_FILTER_KEY = "plan_awaiting_feedback"
-
-
-def plan_status_values(*, cohort, user_ids: list[int]) -> dict[int, str]:
-    """{user_id: plan status} for a page of the dashboard. One query, however many learners."""
-    labels = dict(Plan.Status.choices)
-    statuses = Plan.objects.filter(cohort=cohort, owner_id__in=user_ids).values_list("owner_id", "status")
-    return {owner_id: labels[status] for owner_id, status in statuses}
-
-
-def awaiting_feedback_user_ids(cohort):
-    """The learners whose plan is submitted and waits for feedback, as a subquery (not evaluated here)."""
-    return Plan.objects.filter(cohort=cohort, status=Plan.Status.SUBMITTED).values("owner_id")
 
 
 PLAN_COLUMN = DashboardColumn(
     key="plans.status",
     heading="100-day plan",
-    values=plan_status_values,
-    empty=NOT_STARTED,
+    values=lambda *, cohort, user_ids: selectors.plan_statuses(cohort, user_ids=user_ids),
+    empty=selectors.NOT_STARTED,
     filters=(
         ColumnFilter(
             key=AWAITING_FILTER_KEY,
             label="Only learners whose plan is awaiting feedback",
-            user_ids=awaiting_feedback_user_ids,
+            user_ids=selectors.awaiting_feedback_owner_ids,
         ),
     ),
 )

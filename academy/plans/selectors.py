@@ -176,12 +176,21 @@ def cohort_plans(cohort: Cohort) -> list[dict]:
     return [{"user": m.user, "plan": plans.get(m.user_id), "group": groups.get(m.user_id, "")} for m in memberships]
 
 
+def plan_statuses(cohort: Cohort, *, user_ids=None) -> dict[int, str]:
+    """{user_id: plan status label} of the members of ``cohort`` who have a plan (only ``user_ids``, if given).
+    One query; the dashboard's "100-day plan" column reads a page of learners with it."""
+    labels = dict(Plan.Status.choices)
+    plans = Plan.objects.filter(cohort=cohort)
+    if user_ids is not None:
+        plans = plans.filter(owner_id__in=user_ids)
+    return {owner_id: labels[status] for owner_id, status in plans.values_list("owner_id", "status")}
+
+
 def plan_status_by_member(cohort: Cohort) -> dict[int, str]:
     """{user_id: plan status label} for every member of ``cohort`` ("Not started" without a plan). Two queries."""
-    labels = dict(Plan.Status.choices)
-    statuses = dict(Plan.objects.filter(cohort=cohort).values_list("owner_id", "status"))
+    statuses = plan_statuses(cohort)
     members = Membership.objects.filter(cohort=cohort).values_list("user_id", flat=True)
-    return {user_id: labels[statuses[user_id]] if user_id in statuses else NOT_STARTED for user_id in members}
+    return {user_id: statuses.get(user_id, NOT_STARTED) for user_id in members}
 
 
 def is_awaiting_feedback(status_label: str) -> bool:
@@ -189,10 +198,14 @@ def is_awaiting_feedback(status_label: str) -> bool:
     return status_label == AWAITING_FEEDBACK
 
 
+def awaiting_feedback_owner_ids(cohort: Cohort) -> QuerySet:
+    """The owners of the cohort's plans waiting for feedback, as a subquery (not evaluated here)."""
+    return Plan.objects.filter(cohort=cohort, status=Plan.Status.SUBMITTED).values("owner_id")
+
+
 def awaiting_feedback_q(cohort: Cohort, *, user_field: str = "user_id") -> Q:
     """The same filter as a Q on rows with a user (memberships by default): one subquery, no extra query."""
-    waiting = Plan.objects.filter(cohort=cohort, status=Plan.Status.SUBMITTED).values("owner_id")
-    return Q(**{f"{user_field}__in": waiting})
+    return Q(**{f"{user_field}__in": awaiting_feedback_owner_ids(cohort)})
 
 
 def reviewer_choices(cohort: Cohort, *, exclude_user_id: int) -> QuerySet:
