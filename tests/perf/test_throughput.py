@@ -3,7 +3,8 @@ Redis) on gunicorn with 2 sync workers, each as a ratio to a bare one-view Djang
 in the same run (measured before and after the pages; their mean is the baseline). Issue 14's targets are asserted.
 
 Needs PostgreSQL (DATABASE_URL) and Redis (REDIS_URL); ``make bench`` sets both. Seconds a page:
-ACADEMY_BENCH_SECONDS (6). The machine's load is printed with the figures: ratios on a shared machine are noisy.
+ACADEMY_BENCH_SECONDS (6). Only some pages: ACADEMY_BENCH_PAGES, words any of which the label must contain (e.g.
+"anonymous" or "lesson,course"). The machine's load is printed with the figures: ratios on a shared machine are noisy.
 """
 
 import base64
@@ -29,6 +30,7 @@ pytestmark = [pytest.mark.perf, pytest.mark.django_db(transaction=True)]
 SECONDS = float(os.environ.get("ACADEMY_BENCH_SECONDS", "6"))
 GUNICORN = {"workers": 2, "threads": 1}  # 2 sync workers
 ANONYMOUS_TARGET, SIGNED_IN_TARGET = 0.4, 0.1
+ONLY = [word.strip() for word in os.environ.get("ACADEMY_BENCH_PAGES", "").split(",") if word.strip()]
 
 
 def production_env(settings, tmp_path) -> dict:
@@ -80,6 +82,7 @@ def test_pages_against_a_bare_django_view(settings, tmp_path):
             ("signed-in My learning", "/my-learning/", learner, SIGNED_IN_TARGET),
             ("demo cohort dashboard (lead)", f"/cohorts/{cohort.pk}/", lead, SIGNED_IN_TARGET),
         ]
+        pages = [page for page in pages if not ONLY or any(word in page[0] for word in ONLY)]
         load_before = load_average()
         before = hammer(bare.url + "/", seconds=SECONDS)
         results = [
