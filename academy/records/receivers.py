@@ -39,13 +39,17 @@ def progress(sender, event, **kwargs):
 @receiver(attempt_started, dispatch_uid="records.attempt_started")
 def quiz_attempted(sender, attempt, **kwargs):
     if settings.ACADEMY_XAPI_ENABLED:
-        services.record(statements.quiz_attempted(attempt, enrolment_id=_enrolment_id(attempt)), user=attempt.user)
+        course = course_for_page(page=attempt.quiz)
+        statement = statements.quiz_attempted(attempt, enrolment_id=_enrolment_id(attempt, course), course=course)
+        services.record(statement, user=attempt.user)
 
 
 @receiver(attempt_graded, dispatch_uid="records.attempt_graded")
 def quiz_graded(sender, attempt, **kwargs):
     if settings.ACADEMY_XAPI_ENABLED:
-        services.record(statements.quiz_graded(attempt, enrolment_id=_enrolment_id(attempt)), user=attempt.user)
+        course = course_for_page(page=attempt.quiz)  # once for the enrolment and the statement
+        statement = statements.quiz_graded(attempt, enrolment_id=_enrolment_id(attempt, course), course=course)
+        services.record(statement, user=attempt.user)
 
 
 @receiver(certificate_issued, dispatch_uid="records.certificate_issued")
@@ -54,8 +58,7 @@ def certificate_earned(sender, certificate, **kwargs):
         services.record(statements.certificate_earned(certificate), user=certificate.enrolment.user)
 
 
-def _enrolment_id(attempt) -> int | None:
-    course = course_for_page(page=attempt.quiz)
+def _enrolment_id(attempt, course) -> int | None:
     return current_enrolments(user_id=attempt.user_id, course_ids=[course.pk]).values_list("pk", flat=True).first()
 
 

@@ -175,9 +175,9 @@ def item_completed(enrolment, item, *, timestamp: datetime | None = None, kind: 
 # Quiz events -----------------------------------------------------------------------------------------------------
 
 
-def quiz_attempted(attempt, *, enrolment_id: int | None = None) -> dict:
+def quiz_attempted(attempt, *, enrolment_id: int | None = None, course: CoursePage | None = None) -> dict:
     """The learner started an attempt at a quiz (its number in the attempt extension)."""
-    course = course_for_page(page=attempt.quiz)
+    course = course or course_for_page(page=attempt.quiz)
     parents, grouping = _placement(attempt.quiz, course=course)
     return build(
         verb="attempted",
@@ -192,7 +192,7 @@ def quiz_attempted(attempt, *, enrolment_id: int | None = None) -> dict:
     )
 
 
-def quiz_graded(attempt, *, enrolment_id: int | None = None) -> dict:
+def quiz_graded(attempt, *, enrolment_id: int | None = None, course: CoursePage | None = None) -> dict:
     """A graded attempt: passed or failed against the pass mark, or completed when the quiz has none; with score."""
     verb = "completed" if attempt.passed is None else ("passed" if attempt.passed else "failed")
     result = {"score": score(raw=attempt.score or 0, maximum=attempt.max_score), "completion": True}
@@ -200,7 +200,7 @@ def quiz_graded(attempt, *, enrolment_id: int | None = None) -> dict:
         result["success"] = bool(attempt.passed)
     if attempt.started_at and attempt.submitted_at:
         result["duration"] = duration(attempt.submitted_at - attempt.started_at)
-    course = course_for_page(page=attempt.quiz)
+    course = course or course_for_page(page=attempt.quiz)
     parents, grouping = _placement(attempt.quiz, course=course)
     return build(
         verb=verb,
@@ -296,7 +296,9 @@ def plan_accepted(*, user, plan_id: str, title: str, accepted_at: datetime, revi
 def _placement(item, *, course: CoursePage) -> tuple[list[dict], list[dict]]:
     """(parents, grouping) of a course item: its module is the parent and the course groups it; an item straight
     under the course has the course as its parent."""
-    parent = item.get_parent().specific
-    if isinstance(parent, ModulePage):
-        return [page_activity(parent, kind="module")], [page_activity(course, kind="course")]
+    parent_path = item.path[: -item.steplen]
+    # One query (none when the course is the parent) rather than get_parent() and .specific: a submission builds this.
+    module = None if parent_path == course.path else ModulePage.objects.filter(path=parent_path).first()
+    if module is not None:
+        return [page_activity(module, kind="module")], [page_activity(course, kind="course")]
     return [page_activity(course, kind="course")], []
