@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from academy.certificates import links as certificate_links
 from academy.cohorts.selectors import learners_cohort
+from academy.core import pagecache
 from academy.records.vocabulary import (
     ACTIVITY_TYPES,
     VERBS,
@@ -175,10 +176,9 @@ def item_completed(enrolment, item, *, timestamp: datetime | None = None, kind: 
 # Quiz events -----------------------------------------------------------------------------------------------------
 
 
-def quiz_attempted(attempt, *, enrolment_id: int | None = None, course: CoursePage | None = None) -> dict:
+def quiz_attempted(attempt, *, enrolment_id: int | None = None, placement: tuple | None = None) -> dict:
     """The learner started an attempt at a quiz (its number in the attempt extension)."""
-    course = course or course_for_page(page=attempt.quiz)
-    parents, grouping = _placement(attempt.quiz, course=course)
+    course_id, parents, grouping = placement or quiz_placement(attempt.quiz)
     return build(
         verb="attempted",
         user=attempt.user,
@@ -186,13 +186,13 @@ def quiz_attempted(attempt, *, enrolment_id: int | None = None, course: CoursePa
         timestamp=attempt.started_at or timezone.now(),
         parents=parents,
         grouping=grouping,
-        cohort=learners_cohort(user_id=attempt.user_id, course_id=course.pk),
+        cohort=learners_cohort(user_id=attempt.user_id, course_id=course_id),
         enrolment_id=enrolment_id,
         extensions={extension_iri("attempt"): attempt.number},
     )
 
 
-def quiz_graded(attempt, *, enrolment_id: int | None = None, course: CoursePage | None = None) -> dict:
+def quiz_graded(attempt, *, enrolment_id: int | None = None, placement: tuple | None = None) -> dict:
     """A graded attempt: passed or failed against the pass mark, or completed when the quiz has none; with score."""
     verb = "completed" if attempt.passed is None else ("passed" if attempt.passed else "failed")
     result = {"score": score(raw=attempt.score or 0, maximum=attempt.max_score), "completion": True}
@@ -200,8 +200,7 @@ def quiz_graded(attempt, *, enrolment_id: int | None = None, course: CoursePage 
         result["success"] = bool(attempt.passed)
     if attempt.started_at and attempt.submitted_at:
         result["duration"] = duration(attempt.submitted_at - attempt.started_at)
-    course = course or course_for_page(page=attempt.quiz)
-    parents, grouping = _placement(attempt.quiz, course=course)
+    course_id, parents, grouping = placement or quiz_placement(attempt.quiz)
     return build(
         verb=verb,
         user=attempt.user,
@@ -209,11 +208,22 @@ def quiz_graded(attempt, *, enrolment_id: int | None = None, course: CoursePage 
         timestamp=attempt.submitted_at or timezone.now(),
         parents=parents,
         grouping=grouping,
-        cohort=learners_cohort(user_id=attempt.user_id, course_id=course.pk),
+        cohort=learners_cohort(user_id=attempt.user_id, course_id=course_id),
         enrolment_id=enrolment_id,
         result=result,
         extensions={extension_iri("attempt"): attempt.number},
     )
+
+
+def quiz_placement(quiz) -> tuple[int, list[dict], list[dict]]:
+    """(course id, parents, grouping) of a quiz. Kept in the page cache until a page changes (the titles in it are
+    what the pages show): every submission needs it, and finding it took three page queries."""
+
+    def build():
+        course = course_for_page(page=quiz)
+        return (course.pk, *_placement(quiz, course=course))
+
+    return pagecache.remember(f"xapi-placement:{quiz.path}", build)
 
 
 def duration(delta) -> str:
