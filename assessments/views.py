@@ -144,7 +144,8 @@ def check(request, attempt_id: int):
 @login_required
 @require_POST
 def submit(request, attempt_id: int):
-    attempt = _own_attempt(request, attempt_id)
+    # Only the ownership check here: submit_attempt reads the attempt and its quiz again under the row lock.
+    attempt = get_object_or_404(Attempt.objects.only("pk"), pk=attempt_id, user=request.user)
     submit_attempt(attempt=attempt)
     return redirect("assessments:result", attempt_id=attempt.pk)
 

@@ -12,7 +12,7 @@ from academy.records import services, statements
 from assessments.models import QuizPage
 from assessments.signals import attempt_graded, attempt_started
 from courses.models import ProgressEvent
-from courses.selectors import course_for_page, current_enrolments
+from courses.selectors import current_enrolments
 from courses.signals import progress_recorded
 
 
@@ -39,13 +39,21 @@ def progress(sender, event, **kwargs):
 @receiver(attempt_started, dispatch_uid="records.attempt_started")
 def quiz_attempted(sender, attempt, **kwargs):
     if settings.ACADEMY_XAPI_ENABLED:
-        services.record(statements.quiz_attempted(attempt, enrolment_id=_enrolment_id(attempt)), user=attempt.user)
+        placement = statements.quiz_placement(attempt.quiz)
+        statement = statements.quiz_attempted(
+            attempt, enrolment_id=_enrolment_id(attempt, placement[0]), placement=placement
+        )
+        services.record(statement, user=attempt.user)
 
 
 @receiver(attempt_graded, dispatch_uid="records.attempt_graded")
 def quiz_graded(sender, attempt, **kwargs):
     if settings.ACADEMY_XAPI_ENABLED:
-        services.record(statements.quiz_graded(attempt, enrolment_id=_enrolment_id(attempt)), user=attempt.user)
+        placement = statements.quiz_placement(attempt.quiz)  # once for the enrolment and the statement
+        statement = statements.quiz_graded(
+            attempt, enrolment_id=_enrolment_id(attempt, placement[0]), placement=placement
+        )
+        services.record(statement, user=attempt.user)
 
 
 @receiver(certificate_issued, dispatch_uid="records.certificate_issued")
@@ -54,9 +62,8 @@ def certificate_earned(sender, certificate, **kwargs):
         services.record(statements.certificate_earned(certificate), user=certificate.enrolment.user)
 
 
-def _enrolment_id(attempt) -> int | None:
-    course = course_for_page(page=attempt.quiz)
-    return current_enrolments(user_id=attempt.user_id, course_ids=[course.pk]).values_list("pk", flat=True).first()
+def _enrolment_id(attempt, course_id: int) -> int | None:
+    return current_enrolments(user_id=attempt.user_id, course_ids=[course_id]).values_list("pk", flat=True).first()
 
 
 @receiver(events_signals.attended, dispatch_uid="records.session_attended")

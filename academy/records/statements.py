@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from academy.certificates import links as certificate_links
 from academy.cohorts.selectors import learners_cohort
+from academy.core import pagecache
 from academy.records.vocabulary import (
     ACTIVITY_TYPES,
     VERBS,
@@ -175,10 +176,9 @@ def item_completed(enrolment, item, *, timestamp: datetime | None = None, kind: 
 # Quiz events -----------------------------------------------------------------------------------------------------
 
 
-def quiz_attempted(attempt, *, enrolment_id: int | None = None) -> dict:
+def quiz_attempted(attempt, *, enrolment_id: int | None = None, placement: tuple | None = None) -> dict:
     """The learner started an attempt at a quiz (its number in the attempt extension)."""
-    course = course_for_page(page=attempt.quiz)
-    parents, grouping = _placement(attempt.quiz, course=course)
+    course_id, parents, grouping = placement or quiz_placement(attempt.quiz)
     return build(
         verb="attempted",
         user=attempt.user,
@@ -186,13 +186,13 @@ def quiz_attempted(attempt, *, enrolment_id: int | None = None) -> dict:
         timestamp=attempt.started_at or timezone.now(),
         parents=parents,
         grouping=grouping,
-        cohort=learners_cohort(user_id=attempt.user_id, course_id=course.pk),
+        cohort=learners_cohort(user_id=attempt.user_id, course_id=course_id),
         enrolment_id=enrolment_id,
         extensions={extension_iri("attempt"): attempt.number},
     )
 
 
-def quiz_graded(attempt, *, enrolment_id: int | None = None) -> dict:
+def quiz_graded(attempt, *, enrolment_id: int | None = None, placement: tuple | None = None) -> dict:
     """A graded attempt: passed or failed against the pass mark, or completed when the quiz has none; with score."""
     verb = "completed" if attempt.passed is None else ("passed" if attempt.passed else "failed")
     result = {"score": score(raw=attempt.score or 0, maximum=attempt.max_score), "completion": True}
@@ -200,8 +200,7 @@ def quiz_graded(attempt, *, enrolment_id: int | None = None) -> dict:
         result["success"] = bool(attempt.passed)
     if attempt.started_at and attempt.submitted_at:
         result["duration"] = duration(attempt.submitted_at - attempt.started_at)
-    course = course_for_page(page=attempt.quiz)
-    parents, grouping = _placement(attempt.quiz, course=course)
+    course_id, parents, grouping = placement or quiz_placement(attempt.quiz)
     return build(
         verb=verb,
         user=attempt.user,
@@ -209,11 +208,22 @@ def quiz_graded(attempt, *, enrolment_id: int | None = None) -> dict:
         timestamp=attempt.submitted_at or timezone.now(),
         parents=parents,
         grouping=grouping,
-        cohort=learners_cohort(user_id=attempt.user_id, course_id=course.pk),
+        cohort=learners_cohort(user_id=attempt.user_id, course_id=course_id),
         enrolment_id=enrolment_id,
         result=result,
         extensions={extension_iri("attempt"): attempt.number},
     )
+
+
+def quiz_placement(quiz) -> tuple[int, list[dict], list[dict]]:
+    """(course id, parents, grouping) of a quiz. Kept in the page cache until a page changes (the titles in it are
+    what the pages show): every submission needs it, and finding it took three page queries."""
+
+    def build():
+        course = course_for_page(page=quiz)
+        return (course.pk, *_placement(quiz, course=course))
+
+    return pagecache.remember(f"xapi-placement:{quiz.path}", build)
 
 
 def duration(delta) -> str:
@@ -296,7 +306,9 @@ def plan_accepted(*, user, plan_id: str, title: str, accepted_at: datetime, revi
 def _placement(item, *, course: CoursePage) -> tuple[list[dict], list[dict]]:
     """(parents, grouping) of a course item: its module is the parent and the course groups it; an item straight
     under the course has the course as its parent."""
-    parent = item.get_parent().specific
-    if isinstance(parent, ModulePage):
-        return [page_activity(parent, kind="module")], [page_activity(course, kind="course")]
+    parent_path = item.path[: -item.steplen]
+    # One query (none when the course is the parent) rather than get_parent() and .specific: a submission builds this.
+    module = None if parent_path == course.path else ModulePage.objects.filter(path=parent_path).first()
+    if module is not None:
+        return [page_activity(module, kind="module")], [page_activity(course, kind="course")]
     return [page_activity(course, kind="course")], []

@@ -142,7 +142,7 @@ def save_responses(*, attempt: Attempt, responses: dict[int, dict | None]) -> in
 def submit_attempt(*, attempt: Attempt) -> Attempt:
     """Grade and close the attempt once; later calls return it unchanged."""
     with transaction.atomic():
-        locked = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+        locked = Attempt.objects.select_for_update(of=("self",)).select_related("quiz", "user").get(pk=attempt.pk)
         if not locked.is_open:
             return locked
         total = Decimal(0)
