@@ -9,15 +9,16 @@ dashboards, counts and reminders select overdue or nearly-due learners in the da
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from django.db.models import Q
 from django.utils import timezone
 
 
-def local_date(moment: datetime | date) -> date:
+def local_date(moment: datetime | date, *, tz: tzinfo | None = None) -> date:
+    """The day of ``moment`` in the site's time zone (``tz``, when the caller has looked it up once for many)."""
     if isinstance(moment, datetime):
-        return timezone.localdate(moment) if timezone.is_aware(moment) else moment.date()
+        return timezone.localdate(moment, tz) if timezone.is_aware(moment) else moment.date()
     return moment
 
 
@@ -36,13 +37,14 @@ class DeadlineRule:
     def exists(self) -> bool:
         return self.fixed is not None or self.days is not None
 
-    def deadline_for(self, joined_at: datetime | date) -> date | None:
-        """The last day to complete the course for a learner who joined at ``joined_at``; None when no deadline."""
+    def deadline_for(self, joined_at: datetime | date, *, tz: tzinfo | None = None) -> date | None:
+        """The last day to complete the course for a learner who joined at ``joined_at``; None when no deadline.
+        ``tz``: the site's time zone, looked up once by a caller asking for many learners (an export)."""
         if self.fixed is not None:
             return self.fixed
         if self.days is None:
             return None
-        return max(local_date(joined_at), self.start) + timedelta(days=self.days)
+        return max(local_date(joined_at, tz=tz), self.start) + timedelta(days=self.days)
 
     def joined_q(self, *, earliest: date | None = None, latest: date | None = None, field: str = "joined_at"):
         """A Q on ``field`` (the join time) selecting learners whose deadline is in [earliest, latest], inclusive.

@@ -1,5 +1,5 @@
-"""Writing CSV and XLSX safely, for every export and report: formula neutralisation, streaming CSV, and openpyxl's
-write-only mode.
+"""Writing CSV and XLSX safely, for every export and report: formula neutralisation, streaming CSV, and streaming
+XLSX (academy.core.xlsx).
 
 A cell that begins with = + - @ a tab or a carriage return is written with a leading apostrophe, so a learner's
 name such as ``=HYPERLINK(...)`` is shown as text in the lead's spreadsheet instead of running.
@@ -15,11 +15,9 @@ from datetime import date, datetime
 from typing import IO
 
 from django.utils import timezone
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+
+from academy.core import xlsx
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_EVERY = 500
@@ -27,6 +25,7 @@ DATE_FORMAT = "d mmm yyyy"
 DATETIME_FORMAT = "d mmm yyyy hh:mm"
 MIN_WIDTH, MAX_WIDTH = 10, 45
 DATE_WIDTH, DATETIME_WIDTH = 13, 18
+MAX_TEXT = 32767  # characters in a spreadsheet cell (Excel's limit)
 
 
 def neutralise(value):
@@ -36,16 +35,19 @@ def neutralise(value):
     return value
 
 
-def _plain(value):
-    """A cell value for CSV: dates in ISO form, times in the site's time zone, None as empty."""
+def _plain(value, tz):
+    """A cell value for CSV: dates in ISO form, times in the time zone ``tz`` (the site's), None as empty."""
+    if isinstance(value, str):
+        return neutralise(value)
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        if value.utcoffset() is not None:
+            value = value.astimezone(tz)
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
-    return neutralise(value) if isinstance(value, str) else value
+    return value
 
 
 class _Echo:
@@ -59,9 +61,10 @@ def csv_lines(header: list[str], rows: Iterable[list], *, bom: bool = True) -> I
     Starts with a byte-order mark so Excel reads UTF-8, unless ``bom`` is False.
     """
     writer = csv.writer(_Echo())
-    yield ("\ufeff" if bom else "") + writer.writerow([_plain(cell) for cell in header])
+    tz = timezone.get_current_timezone()  # once: looking it up for every time costs more than converting it
+    yield ("\ufeff" if bom else "") + writer.writerow([_plain(cell, tz) for cell in header])
     for row in rows:
-        yield writer.writerow([_plain(cell) for cell in row])
+        yield writer.writerow([_plain(cell, tz) for cell in row])
 
 
 def write_csv(
@@ -85,28 +88,14 @@ def write_csv(
     return max(count - 1, 0)
 
 
-def _xlsx_value(value):
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        # openpyxl cannot store time zones: write the local wall-clock time the lead expects.
-        return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
+def _xlsx_value(value, tz):
     if isinstance(value, str):
-        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
-    return value
-
-
-def _xlsx_cell(sheet, value):
-    """A plain value, or a cell with a date number format for dates and times (never a date written as text)."""
-    value = _xlsx_value(value)
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATETIME_FORMAT
-        return cell
-    if isinstance(value, date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
+        if not value.isprintable():  # the rare text with control characters (isprintable is much cheaper than a regex)
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return neutralise(value)[:MAX_TEXT]
+    if isinstance(value, datetime) and value.utcoffset() is not None:
+        # A workbook cannot store time zones: write the local wall-clock time the lead expects.
+        return value.astimezone(tz).replace(tzinfo=None)
     return value
 
 
@@ -131,29 +120,25 @@ def write_xlsx(
     widths: list[float] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write an XLSX workbook with openpyxl's write-only mode (rows go straight to disk); returns the row count.
+    """Write an XLSX workbook row by row (academy.core.xlsx: rows go straight to the file); returns the row count.
 
     The header row is bold and frozen; ``widths`` (characters per column) default to each heading's length.
     """
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31] or "Export")
-    sheet.freeze_panes = "A2"
     widths = widths or [column_width(str(heading)) for heading in header]
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
-    heading_cells = []
-    for heading in header:
-        cell = WriteOnlyCell(sheet, value=_xlsx_value(heading))
-        cell.font = bold
-        cell.alignment = wrap  # a long module title wraps in its column instead of widening it
-        heading_cells.append(cell)
-    sheet.append(heading_cells)
     count = 0
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, cell) for cell in row])
-        count += 1
-        if progress is not None and count % PROGRESS_EVERY == 0:
-            progress(count)
-    workbook.save(fileobj)
+    with xlsx.SheetWriter(
+        fileobj,
+        title=title[:31] or "Export",
+        widths=widths,
+        date_format=DATE_FORMAT,
+        datetime_format=DATETIME_FORMAT,
+        columns=len(header),
+    ) as sheet:
+        tz = timezone.get_current_timezone()
+        sheet.append([_xlsx_value(heading, tz) for heading in header])
+        for row in rows:
+            sheet.append([_xlsx_value(cell, tz) for cell in row])
+            count += 1
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count)
     return count

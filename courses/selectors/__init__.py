@@ -8,10 +8,12 @@ from courses.selectors.access import LiveItem, live_course_item, visitor_may_see
 from courses.selectors.dashboard import LearnerDashboard, LearningEntry, learner_dashboard
 from courses.selectors.enrolments import (
     completed_enrolments,
+    completed_item_ids,
     completion_times,
     current_enrolments,
     enrolled_user_ids,
     item_completions,
+    item_id_set,
     live_courses,
 )
 from courses.selectors.outline import (
@@ -25,7 +27,7 @@ from courses.selectors.outline import (
     courses_for_pages,
     placements,
 )
-from courses.selectors.progress import CourseProgress, course_progress
+from courses.selectors.progress import CourseProgress, course_progress, module_status
 from courses.selectors.site import FOOTER_LINK_LABELS, footer_links
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "Placement",
     "Position",
     "completed_enrolments",
+    "completed_item_ids",
     "completion_times",
     "course_for_page",
     "course_outline",
@@ -49,9 +52,11 @@ __all__ = [
     "enrolled_user_ids",
     "footer_links",
     "item_completions",
+    "item_id_set",
     "learner_dashboard",
     "live_course_item",
     "live_courses",
+    "module_status",
     "placements",
     "visitor_may_see",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Aggregate, QuerySet, Subquery, TextField
 
 from courses import models
 
@@ -51,3 +51,31 @@ def completion_times(*, enrolment_ids: list[int]) -> dict[int, dict[int, datetim
         ).values_list("enrolment_id", "item_id", "completed_at"):
             times[enrolment_id][item_id] = when
     return times
+
+
+class _JoinedIds(Aggregate):
+    """The group's integer ids as one comma-separated text ("3,5,8"; "" or NULL for none), in no order."""
+
+    function = "GROUP_CONCAT"  # SQLite's; its separator is a comma
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, template="STRING_AGG(CAST(%(expressions)s AS text), ',')")
+
+
+def completed_item_ids(*, enrolment_id) -> Subquery:
+    """The ids of the items the enrolment has completed, for ``OuterRef("...")`` as ``enrolment_id``: a subquery that
+    gives each enrolment's completions as one text value (read it with ``item_id_set``), so a query over many learners
+    brings their progress in its own rows instead of a row per completion."""
+    return Subquery(
+        models.ItemCompletion.objects.filter(enrolment_id=enrolment_id)
+        .order_by()
+        .values("enrolment_id")
+        .annotate(ids=_JoinedIds("item_id"))
+        .values("ids")
+    )
+
+
+def item_id_set(ids: str | None) -> set[int]:
+    """The ids that ``completed_item_ids`` joined into one text value."""
+    return set(map(int, ids.split(","))) if ids else set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
@@ -77,6 +78,15 @@ class ModuleOutline:
     @property
     def minutes(self) -> int:
         return sum(item.minutes or 0 for item in self.items)
+
+    @cached_property
+    def item_ids(self) -> frozenset[int]:
+        return frozenset(item.pk for item in self.items)
+
+    @cached_property
+    def required_ids(self) -> frozenset[int]:
+        """The items a learner must complete to complete the module: the required ones, or all when none is."""
+        return frozenset(item.pk for item in self.items if item.is_required) or self.item_ids
 
     def __getstate__(self) -> dict:
         return _without_page(self.__dict__)

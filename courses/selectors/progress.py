@@ -55,12 +55,17 @@ class CourseProgress:
         return "completed" if item.pk in self.done else "not_started"
 
     def module_status(self, module: ModuleOutline) -> str:
-        required = [item for item in module.items if item.is_required] or module.items
-        if required and all(item.pk in self.done for item in required):
-            return "completed"
-        if any(item.pk in self.done for item in module.items):
-            return "in_progress"
-        return "not_started"
+        return module_status(module, done=self.done)
+
+
+def module_status(module: ModuleOutline, *, done: set[int] | frozenset[int]) -> str:
+    """ "completed" when every required item of the module is done (every item, when none is required), "in_progress"
+    when any item is, else "not_started". Set operations: an export asks this for every learner and module."""
+    if module.required_ids and module.required_ids <= done:
+        return "completed"
+    if not module.item_ids.isdisjoint(done):
+        return "in_progress"
+    return "not_started"
 
 
 def course_progress(*, user, course: models.CoursePage) -> CourseProgress | None:

@@ -3,10 +3,10 @@
 Rules:
 - Every cell is neutralised against spreadsheet formulas (academy.core.spreadsheets).
 - Small exports (up to ACADEMY_COHORT_EXPORT_STREAM_MAX_ROWS learners) are answered at once: CSV streams row by
-  row; XLSX is written with openpyxl's write-only mode to a temporary file and sent.
-- Larger ones (and every quiz-results export, which reads one query per learner and quiz) run as a Celery task
-  that writes to a temporary file in chunks, records its progress, and stores the file for download. A failure is
-  recorded with a message and shown on the progress page; a task that dies silently shows as stalled.
+  row; XLSX is written row by row (academy.core.xlsx) to a temporary file and sent.
+- Larger ones (and every quiz-results export, which reads the attempts of QUIZ_RESULTS_BATCH learners per query) run
+  as a Celery task that writes to a temporary file in chunks, records its progress, and stores the file for download.
+  A failure is recorded with a message and shown on the progress page; a task that dies silently shows as stalled.
 - Memory stays flat: rows are read a chunk at a time and written straight to the file.
 """
 
