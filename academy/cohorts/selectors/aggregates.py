@@ -32,6 +32,7 @@ class DashboardAggregates:
     timeline: Timeline
     organisations: list[str]
     quiz_rates: list[quizzes.QuizPassRate]
+    key: str = ""  # changes whenever any figure or anything shown beside it (titles, deadline) may have: for fragments
 
 
 def _version_key(cohort_id: int) -> str:
@@ -56,7 +57,13 @@ def forget_cohorts(cohort_ids) -> None:
 
 
 def _outline_shape(outline: CourseOutline) -> str:
-    shape = repr([(m.pk, [(i.pk, i.is_required, i.page_class.__name__) for i in m.items]) for m in outline.modules])
+    shape = repr(
+        [outline.course.title]
+        + [
+            (m.pk, m.number, m.title, [(i.pk, i.is_required, i.title, i.page_class.__name__) for i in m.items])
+            for m in outline.modules
+        ]
+    )
     return hashlib.blake2b(shape.encode(), digest_size=8).hexdigest()
 
 
@@ -81,7 +88,7 @@ def dashboard_aggregates(
     )
     stored = cache.get(key)
     if stored is not None:
-        return _from_stored(stored, outline)
+        return _from_stored(stored, outline, key)
     summary = cohort_progress_summary(cohort=cohort, cohort_course=cohort_course, today=today)
     aggregates = DashboardAggregates(
         summary=summary,
@@ -93,6 +100,7 @@ def dashboard_aggregates(
             user_ids=cohort.memberships.values("user_id"),
             learners=summary["learners"],
         ),
+        key=key,
     )
     cache.set(key, _to_stored(aggregates), timeout=TIMEOUT)
     return aggregates
@@ -109,7 +117,7 @@ def _to_stored(aggregates: DashboardAggregates) -> dict:
     }
 
 
-def _from_stored(stored: dict, outline: CourseOutline) -> DashboardAggregates:
+def _from_stored(stored: dict, outline: CourseOutline, key: str) -> DashboardAggregates:
     modules = {module.pk: module for module in outline.modules}
     items = {item.pk: item for item in outline.items}
     return DashboardAggregates(
@@ -124,4 +132,5 @@ def _from_stored(stored: dict, outline: CourseOutline) -> DashboardAggregates:
             quizzes.QuizPassRate(item=items[pk], learners=learners, attempted=attempted, passed=passed)
             for pk, learners, attempted, passed in stored["quiz_rates"]
         ],
+        key=key,
     )

@@ -126,7 +126,9 @@ class CohortDashboardView(CohortMixin, TemplateView):
             export_formats=Export.Format.choices,
             has_quizzes=bool(quiz_rates),
             modules=modules,
-            module_chart=charts.stacked_bar_chart(
+            figures_key=figures.key,
+            # The charts are drawn only when the template's cached fragment of the figures is missing (callables).
+            module_chart=lambda: charts.stacked_bar_chart(
                 id="module-chart",
                 title=f"Progress by module in {title}",
                 rows=[
@@ -138,7 +140,7 @@ class CohortDashboardView(CohortMixin, TemplateView):
                 unit="learners",
             ),
             timeline=timeline,
-            timeline_chart=charts.timeline_chart(
+            timeline_chart=lambda: charts.timeline_chart(
                 id="timeline-chart",
                 title=f"Learners who completed {title} over time, against the deadline",
                 timeline=timeline,
@@ -146,7 +148,7 @@ class CohortDashboardView(CohortMixin, TemplateView):
                 due=charts.DUE_LINE,
             ),
             quiz_rates=quiz_rates,
-            quiz_chart=charts.stacked_bar_chart(
+            quiz_chart=lambda: charts.stacked_bar_chart(
                 id="quiz-chart",
                 title=f"Quiz pass rates in {title}",
                 rows=[

@@ -57,11 +57,12 @@ def test_a_new_learner_and_a_changed_organisation_show_at_once(client, lead, coh
     assert dashboard(client, lead, cohort)["summary"]["learners"] == 2
     membership = add_learner(cohort, full_name="Ed Early", organisation="Westshire")
     context = dashboard(client, lead, cohort)
-    assert context["summary"]["learners"] == 3 and context["organisations"] == ["Northshire", "Westshire"]
+    assert context["summary"]["learners"] == 3 and "Westshire" in context["organisations"]
     user = membership.user
     user.organisation = "Eastshire"
     user.save()
-    assert dashboard(client, lead, cohort)["organisations"] == ["Eastshire", "Northshire"]
+    organisations = dashboard(client, lead, cohort)["organisations"]
+    assert "Eastshire" in organisations and "Westshire" not in organisations
     membership.delete()
     assert dashboard(client, lead, cohort)["summary"]["learners"] == 2
 
