@@ -3,13 +3,18 @@ cohort as soon as their account exists. The invitation page puts the token's has
 
 from allauth.account.signals import user_signed_up
 from django.contrib import messages
-from django.db.models.signals import m2m_changed, post_delete
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from academy.cohorts.models import Cohort, Invitation
+from academy.cohorts.models import Cohort, Invitation, Membership
+from academy.cohorts.selectors.aggregates import forget_cohorts
 from academy.cohorts.services import CohortError
 from academy.cohorts.services.invitations import accept_invitation
 from academy.core import userfacts
+from assessments.signals import attempt_graded, attempt_started
+from courses.models import Enrolment, ItemCompletion
 
 SESSION_KEY = "cohorts_invitation"
 
@@ -42,3 +47,54 @@ def leads_changed(sender, **kwargs):
 def cohort_deleted(sender, **kwargs):
     """A deleted cohort's leads go with it (without an m2m signal)."""
     userfacts.invalidate()
+
+
+# The dashboard's stored figures (selectors.aggregates) are dropped when anything they count changes: at once, and
+# again after the commit (a reader between the two may have stored what it read before the commit).
+
+
+def _forget(cohort_ids) -> None:
+    cohort_ids = list(cohort_ids)
+    forget_cohorts(cohort_ids)
+    transaction.on_commit(lambda: forget_cohorts(cohort_ids))
+
+
+@receiver(post_save, sender=Membership, dispatch_uid="cohorts-membership-saved-figures")
+@receiver(post_delete, sender=Membership, dispatch_uid="cohorts-membership-deleted-figures")
+def membership_changed(sender, instance, **kwargs):
+    _forget([instance.cohort_id])
+
+
+def _learner_changed(user_id) -> None:
+    if user_id is not None:
+        _forget(Membership.objects.filter(user_id=user_id).values_list("cohort_id", flat=True))
+
+
+@receiver(post_save, sender=Enrolment, dispatch_uid="cohorts-enrolment-saved-figures")
+@receiver(post_delete, sender=Enrolment, dispatch_uid="cohorts-enrolment-deleted-figures")
+def enrolment_changed(sender, instance, **kwargs):
+    _learner_changed(instance.user_id)
+
+
+@receiver(post_save, sender=ItemCompletion, dispatch_uid="cohorts-completion-saved-figures")
+@receiver(post_delete, sender=ItemCompletion, dispatch_uid="cohorts-completion-deleted-figures")
+def completion_changed(sender, instance, **kwargs):
+    enrolment = instance._state.fields_cache.get("enrolment")  # set by the progress service: no query
+    if enrolment is not None:
+        _learner_changed(enrolment.user_id)
+    else:
+        _learner_changed(Enrolment.objects.filter(pk=instance.enrolment_id).values_list("user_id", flat=True).first())
+
+
+@receiver(attempt_started, dispatch_uid="cohorts-attempt-started-figures")
+@receiver(attempt_graded, dispatch_uid="cohorts-attempt-graded-figures")
+def attempt_changed(sender, attempt, **kwargs):
+    _learner_changed(attempt.user_id)
+
+
+@receiver(post_save, sender=get_user_model(), dispatch_uid="cohorts-user-saved-figures")
+def learner_details_changed(sender, instance, created, update_fields=None, **kwargs):
+    """Names and organisations are on the figures (the organisation filter); signing in changes neither."""
+    if created or (update_fields is not None and not {"full_name", "email", "organisation"} & set(update_fields)):
+        return
+    _learner_changed(instance.pk)

@@ -41,28 +41,35 @@ def _active(user) -> bool:
 
 def _cohort_roles(user) -> dict[str, bool]:
     """Whether ``user`` has the admin permission, the lead permission (their own or a group's) and leads a cohort:
-    one query, answered once a request (the service navigation and the lead pages both ask)."""
+    one query, answered once a request (the service navigation and the lead pages both ask) and kept with the
+    person's facts (``userfacts``: moved on by any change to permissions, groups or a cohort's leads)."""
     roles = user.__dict__.get("_academy_cohort_roles")
     if roles is None:
-
-        def granted(codename: str) -> Q:
-            permission = Permission.objects.filter(content_type__app_label="cohorts", codename=codename)
-            own, groups = permission.filter(user=OuterRef("pk")), permission.filter(group__user=OuterRef("pk"))
-            return Exists(own) | Exists(groups)
-
-        row = (
-            get_user_model()
-            .objects.filter(pk=user.pk)
-            .annotate(
-                admin=granted(ADMIN_PERMISSION.split(".", 1)[1]),
-                lead=granted(LEAD_PERMISSION.split(".", 1)[1]),
-                leads=Exists(Cohort.objects.filter(leads=OuterRef("pk"))),
-            )
-            .values("admin", "lead", "leads")
-            .first()
+        roles = user.__dict__["_academy_cohort_roles"] = userfacts.remember(
+            user, "cohorts:roles", lambda: _query_roles(user)
         )
-        roles = user.__dict__["_academy_cohort_roles"] = row or {"admin": False, "lead": False, "leads": False}
     return roles
+
+
+def _query_roles(user) -> dict[str, bool]:
+
+    def granted(codename: str) -> Q:
+        permission = Permission.objects.filter(content_type__app_label="cohorts", codename=codename)
+        own, groups = permission.filter(user=OuterRef("pk")), permission.filter(group__user=OuterRef("pk"))
+        return Exists(own) | Exists(groups)
+
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(
+            admin=granted(ADMIN_PERMISSION.split(".", 1)[1]),
+            lead=granted(LEAD_PERMISSION.split(".", 1)[1]),
+            leads=Exists(Cohort.objects.filter(leads=OuterRef("pk"))),
+        )
+        .values("admin", "lead", "leads")
+        .first()
+    )
+    return row or {"admin": False, "lead": False, "leads": False}
 
 
 def cohorts_for(user) -> QuerySet[Cohort]:

@@ -16,16 +16,14 @@ from academy.cohorts.selectors import (
     SORT_LABELS,
     STATUS_LABELS,
     DashboardFilters,
-    cohort_organisations,
     cohort_progress_page,
-    cohort_progress_summary,
     cohort_summaries,
     cohorts_for,
-    completion_timeline,
     is_cohort_admin,
     learner_progress,
     module_progress,
 )
+from academy.cohorts.selectors.aggregates import dashboard_aggregates
 from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as services
 from academy.cohorts.views.mixins import CohortMixin, LeadAreaMixin
@@ -108,14 +106,9 @@ class CohortDashboardView(CohortMixin, TemplateView):
             page_number=self.request.GET.get("page"),
             per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
         )
-        summary = cohort_progress_summary(cohort=self.cohort, cohort_course=cohort_course)
-        modules = module_progress(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
-        timeline = completion_timeline(cohort=self.cohort, cohort_course=cohort_course)
-        quiz_rates = quizzes.quiz_pass_rates(
-            items=quizzes.quiz_items(outline),
-            user_ids=self.cohort.memberships.values("user_id"),
-            learners=summary["learners"],
-        )
+        # The whole-cohort figures: one cache read while the cohort's learning is unchanged.
+        figures = dashboard_aggregates(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
+        summary, modules, timeline, quiz_rates = figures.summary, figures.modules, figures.timeline, figures.quiz_rates
         title = cohort_course.course.title
         context.update(
             cohort_course=cohort_course,
@@ -125,7 +118,7 @@ class CohortDashboardView(CohortMixin, TemplateView):
             progress=progress,
             page_obj=progress.page,
             summary=summary,
-            organisations=cohort_organisations(cohort=self.cohort),
+            organisations=figures.organisations,
             status_choices=STATUS_LABELS.items(),
             sort_choices=SORT_LABELS.items(),
             extra_columns=extensions.dashboard_columns(),
@@ -133,7 +126,9 @@ class CohortDashboardView(CohortMixin, TemplateView):
             export_formats=Export.Format.choices,
             has_quizzes=bool(quiz_rates),
             modules=modules,
-            module_chart=charts.stacked_bar_chart(
+            figures_key=figures.key,
+            # The charts are drawn only when the template's cached fragment of the figures is missing (callables).
+            module_chart=lambda: charts.stacked_bar_chart(
                 id="module-chart",
                 title=f"Progress by module in {title}",
                 rows=[
@@ -145,7 +140,7 @@ class CohortDashboardView(CohortMixin, TemplateView):
                 unit="learners",
             ),
             timeline=timeline,
-            timeline_chart=charts.timeline_chart(
+            timeline_chart=lambda: charts.timeline_chart(
                 id="timeline-chart",
                 title=f"Learners who completed {title} over time, against the deadline",
                 timeline=timeline,
@@ -153,7 +148,7 @@ class CohortDashboardView(CohortMixin, TemplateView):
                 due=charts.DUE_LINE,
             ),
             quiz_rates=quiz_rates,
-            quiz_chart=charts.stacked_bar_chart(
+            quiz_chart=lambda: charts.stacked_bar_chart(
                 id="quiz-chart",
                 title=f"Quiz pass rates in {title}",
                 rows=[
