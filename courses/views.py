@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from academy.core.routecache import cached_site
 from academy.core.search import printable_text, search_text
 from courses import extensions
 from courses.forms import StartAgainForm
@@ -102,6 +103,7 @@ def complete(request, item_id: int):
 @login_required
 def my_learning(request):
     """The learner's courses in progress, completed, and earlier completions."""
+    cached_site(request)  # the site the courses' addresses are worked out for, from the cache: no query
     return render(
         request,
         "courses/my_learning.html",

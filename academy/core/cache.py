@@ -10,7 +10,7 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -21,11 +21,29 @@ FAIL_CLOSED_PREFIXES = ("allauth:rl:", "academy:ratelimit:")
 LOG_EVERY_SECONDS = 10.0
 
 
+class ReusingRedisCacheClient(RedisCacheClient):
+    """Django's client, keeping one redis-py client a connection pool instead of building one for every command
+    (building it costs more than a cache hit's own work). redis-py clients are thread-safe: the pool hands out the
+    connections."""
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        clients = self.__dict__.setdefault("_academy_clients", {})
+        client = clients.get(id(pool))
+        if client is None:
+            client = clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     """Django's RedisCache, with get/get_many/has_key/set/delete that miss or do nothing while Redis is unreachable
     (add and incr, used only by counters, still raise)."""
 
     _last_logged = 0.0
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusingRedisCacheClient
 
     def _fall_through(self, operation: str, key, error: Exception) -> None:
         keys = key if isinstance(key, list | tuple) else [key]
