@@ -1,12 +1,14 @@
 """Whole-page cache for the public Wagtail pages that are the same for every visitor (home, catalogue, course,
-module, lesson): the rendered response is kept in the default cache (Redis in production), keyed by a generation
-number that any change to what a public page shows moves on, so a published change is served on the very next request.
+module, lesson): the rendered response is kept in the default cache (Redis in production) with the generation number
+it was rendered in; any change to what a public page shows moves the generation on, so a published change is served on
+the very next request. A hit is one round trip: the generation and the page are read together.
 
 What is cached: a GET (or HEAD) without a query string of a page Wagtail serves, by a visitor with no session cookie
 (so never a signed-in learner, and never anyone with a message waiting), answered 200 without a cookie, without a form
 token (the CSRF token was not used) and without ``Cache-Control: private``/``no-cache``/``no-store``. The middleware
-sits inside the security, clickjacking and Content Security Policy middleware, so a cached page gets the same headers
-as a fresh one; only the view's own headers are stored.
+runs early, so a hit costs neither the session, CSRF, authentication nor messages middleware; the page is kept with the
+headers the middleware inside it added (frame options, Content Security Policy, ``Vary``), and the security middleware
+outside it adds its own to every response, so a kept page's headers are those of a fresh one.
 
 What moves the generation on: a page published, unpublished, moved, saved or deleted, a view restriction, a site,
 a setting, a snippet, an image or a document saved or deleted (``connect_receivers``, from ``CoreConfig.ready``).
@@ -17,14 +19,14 @@ import threading
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "academy:pagecache:generation"
-KEY_PREFIX = "academy:pagecache:page"
-SKIPPED_HEADERS = {"set-cookie", "vary", "content-length"}
+KEY_PREFIX = "academy:pagecache:entry"  # (generation, content, headers)
 NOT_SHARED = ("private", "no-cache", "no-store")
 _request = threading.local()  # the generation, and the cache entries, read by the request this thread is serving
 _fixed_keys: list[str] = []  # read with the generation (register_fixed_key)
@@ -172,17 +174,17 @@ def store(key: str | None, value) -> None:
         logger.warning("Page cache unreachable; %s not kept", key, exc_info=True)
 
 
-def _key(request, generation_number: int) -> str:
-    return f"{KEY_PREFIX}:{generation_number}:{request.scheme}:{request.get_host()}:{request.path}"
+def _key(request) -> str:
+    return f"{KEY_PREFIX}:{request.scheme}:{request.get_host()}:{request.path}"
 
 
 def _may_be_served_from_cache(request) -> bool:
     return (
-        timeout() > 0
-        and request.method in ("GET", "HEAD")
+        request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
+        and timeout() > 0
     )
 
 
@@ -203,7 +205,25 @@ def _may_be_stored(request, response) -> bool:
     )
 
 
+def _replay(stored) -> HttpResponse:
+    _generation, content, headers = stored
+    response = HttpResponse(content)
+    # Checked when the page was first served: put back as they were rather than checked again one by one (a tenth of
+    # a hit's time). ResponseHeaders keeps {lower-case name: (name, value)}.
+    response.headers._store = {name.lower(): (name, value) for name, value in headers.items()}
+    return response
+
+
 class PageCacheMiddleware:
+    """Serves a kept page before the session, authentication, CSRF, messages and the other middleware inside it run
+    (``MIDDLEWARE`` lists it just after the security middleware and whitenoise), in one cache round trip: the
+    generation and the page, read together. A page is kept with the generation read before it was rendered, so an
+    entry from before a change never matches the generation after it, and with every header the middleware inside
+    added (frame options, Content Security Policy, ``Vary``, ``Content-Length``): a kept page's headers are the ones
+    it was first served with, and the outer middleware (security headers, request id, logging) run for every request.
+
+    It also marks where a request starts and ends for the parts read through ``generation``/``remember``/``peek``."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -218,26 +238,25 @@ class PageCacheMiddleware:
         if not _may_be_served_from_cache(request):
             return self.get_response(request)
         try:
-            number = generation()
-            stored = cache.get(_key(request, number))
+            key = _key(request)
+            found = cache.get_many([GENERATION_KEY, key])
+            number = found.get(GENERATION_KEY)
+            if number is None:
+                number = generation()
+        except DisallowedHost:
+            raise
         except Exception:  # the cache unreachable: serve the page as if there were no cache
             logger.warning("Page cache unreachable; serving %s uncached", request.path, exc_info=True)
             return self.get_response(request)
-        if stored is not None:
-            content, headers = stored
-            response = HttpResponse(b"" if request.method == "HEAD" else content)
-            for name, value in headers:
-                response[name] = value
-            patch_vary_headers(response, ["Cookie"])  # as the page itself would be: it depends on the session cookie
-            response["X-Page-Cache"] = "hit"
-            return response
+        stored = found.get(key)
+        if stored is not None and stored[0] == number:
+            return _replay(stored)
         response = self.get_response(request)
-        if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
-            response.render()
         if request.method == "GET" and _may_be_stored(request, response):
-            headers = [(name, value) for name, value in response.items() if name.lower() not in SKIPPED_HEADERS]
+            patch_vary_headers(response, ["Cookie"])  # as the page itself does: it depends on the session cookie
             try:
-                cache.set(_key(request, number), (response.content, headers), timeout=timeout())
+                headers = {**response.headers, "X-Page-Cache": "hit"}
+                cache.set(key, (number, response.content, headers), timeout=timeout())
                 response["X-Page-Cache"] = "miss"
             except Exception:  # not kept this time; the page itself is fine
                 logger.warning("Page cache unreachable; %s not kept", request.path, exc_info=True)

@@ -35,7 +35,8 @@ class RequestLogMiddleware:
         try:
             response = self.get_response(request)
             response["X-Request-ID"] = request.request_id
-            if not request.path.startswith(QUIET_PATHS):
+            # The record's fields (the client's address above all) are worked out only when it will be written.
+            if logger.isEnabledFor(logging.INFO) and not request.path.startswith(QUIET_PATHS):
                 user = getattr(request, "user", None)
                 logger.info(
                     "%s %s %s",
@@ -57,7 +58,8 @@ class RequestLogMiddleware:
 
     @staticmethod
     def _request_id(request) -> str:
-        header = request.headers.get(settings.ACADEMY_REQUEST_ID_HEADER, "")
+        # From META rather than request.headers, which would copy every header of the request to read this one.
+        header = request.META.get("HTTP_" + settings.ACADEMY_REQUEST_ID_HEADER.upper().replace("-", "_"), "")
         # Only a proxy we trust may name the request: anyone else could forge ids to muddle the logs.
         if header and REQUEST_ID_PATTERN.match(header) and from_trusted_proxy(request):
             return header

@@ -103,6 +103,8 @@ MIDDLEWARE = [
     "academy.operations.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages served from the cache before the session, CSRF, auth... run (keeping the headers they added).
+    "academy.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -113,7 +115,6 @@ MIDDLEWARE = [
     "academy.accounts.staff_mfa.StaffTwoFactorMiddleware",
     "academy.audit.middleware.AuditMiddleware",
     "academy.core.middleware.ContentSecurityPolicyMiddleware",
-    "academy.core.pagecache.PageCacheMiddleware",  # inside the security headers, so cached pages get them too
     "academy.core.routecache.RouteCacheMiddleware",  # the site, route and view restrictions Wagtail would look up
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "academy.operations.middleware.ServiceUnavailableMiddleware",
