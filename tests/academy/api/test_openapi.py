@@ -12,6 +12,8 @@ from schemathesis.specs.openapi.checks import negative_data_rejection, positive_
 
 pytestmark = pytest.mark.django_db
 
+ORGANISATIONS_BUILT_ONCE = True  # tests/academy/api/conftest.py: each test's changes are rolled back after it
+
 EXAMPLES = 15
 
 

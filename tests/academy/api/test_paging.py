@@ -14,6 +14,8 @@ from tests.courses.factories import EnrolmentFactory
 
 pytestmark = pytest.mark.django_db
 
+ORGANISATIONS_BUILT_ONCE = True  # tests/academy/api/conftest.py: each test's changes are rolled back after it
+
 # token, last used, page (+ prefetches), and the audit entry recording the read
 QUERIES = {"learners": 4, "enrolments": 4, "certificates": 4, "cohorts": 6}
 

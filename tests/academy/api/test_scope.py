@@ -9,6 +9,8 @@ from tests.academy.api.conftest import NORTH, SOUTH, bearer
 
 pytestmark = pytest.mark.django_db
 
+ORGANISATIONS_BUILT_ONCE = True  # tests/academy/api/conftest.py: each test's changes are rolled back after it
+
 RESOURCES = ["learners", "enrolments", "certificates", "cohorts"]
 
 

@@ -12,14 +12,16 @@ from wagtail.models import Page
 from academy.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from academy.accounts.models import User
 from academy.accounts.policy import DOMAIN_NOT_ALLOWED
+from academy.certificates import requirements
 from academy.cohorts.demo import DEMO_COHORT_NAME, DEMO_LEARNERS
 from academy.cohorts.models import Cohort, Export
 from academy.cohorts.selectors import DashboardFilters, cohort_progress_summary
 from academy.cohorts.services import exports
 from academy.config import DEVELOPMENT_ALLOWED_EMAIL_DOMAINS
 from academy.events.models import Attendance, Booking, Session
+from academy.plans.models import Comment, Plan, PlanVersion
 from assessments.models import Attempt, QuizPage
-from courses.models import CoursePage, ItemCompletion, LessonPage
+from courses.models import CoursePage, Enrolment, ItemCompletion, LessonPage
 from courses.selectors import course_outline
 from tests.built_once import rolled_back_at_the_end
 
@@ -163,3 +165,32 @@ def test_the_demo_cohort_has_sessions_past_with_a_register_and_upcoming_with_a_w
     statuses = list(Booking.objects.filter(session=masterclass).values_list("status", flat=True))
     assert statuses.count("confirmed") == masterclass.capacity and statuses.count("waiting") == 2
     assert day_two.required and day_two.starts_at > past.starts_at
+
+
+# The demo cohort's 100-day plans: a template, two peer groups and plans in every state (here rather than under
+# tests/academy/plans/, so that the demo is loaded once for both).
+def test_the_demo_cohort_has_plans_in_every_state_once(demo):
+    cohort = Cohort.objects.get(name=DEMO_COHORT_NAME)
+    states = sorted(cohort.plans.values_list("status", flat=True))
+    assert states == sorted(["accepted", "accepted", "feedback", "submitted", "draft"])
+    assert PlanVersion.objects.filter(plan__cohort=cohort).count() == 1 + 1 + 2 + 2
+    assert "Demo 100-day plans: 5" in demo.output
+
+
+def test_the_demo_cohort_has_two_peer_groups_and_a_comment(demo):
+    cohort = Cohort.objects.get(name=DEMO_COHORT_NAME)
+    assert cohort.peer_groups.count() == 2
+    assert Comment.objects.filter(plan__cohort=cohort).count() == 1
+
+
+def test_accepted_plans_meet_the_plan_requirement_and_will_be_named_on_the_certificates(demo):
+    # The load runs in a transaction rolled back here, so its on-commit certificate tasks never run: ask the rule.
+    # Amira's certificate waits only for the cohort's upcoming required development day (the events demo), not for
+    # her accepted plan, which it will name.
+    plan = Plan.objects.get(owner__email="amira.khan@northshire.example")
+    enrolment = Enrolment.objects.get(user=plan.owner, is_current=True)
+    unmet = requirements.unmet(enrolment)
+    assert len(unmet) == 1 and unmet[0].startswith("attended the required session ‘Development day 2")
+    assert requirements.named(enrolment) == [f"100-day plan: {plan.title}"]
+    waiting = Enrolment.objects.filter(user__email="eilidh.ross@northshire-nhs.example", is_current=True).first()
+    assert waiting is None or f"an accepted 100-day plan in {DEMO_COHORT_NAME}" in requirements.unmet(waiting)

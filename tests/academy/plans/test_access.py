@@ -5,10 +5,13 @@ nothing changes."""
 import pytest
 from django.urls import reverse
 
+from academy.accounts.models import User
+from academy.cohorts.models import Cohort
 from academy.plans import services
 from academy.plans.models import Comment, Plan
 from tests.academy.cohorts.factories import add_learner
 from tests.academy.plans.factories import plan_cohort, submitted_plan
+from tests.built_once import rolled_back_at_the_end
 
 pytestmark = pytest.mark.django_db
 
@@ -26,26 +29,35 @@ PLAN_URLS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def _world_ids(django_db_setup, django_db_blocker):
+    """Two cohorts, a submitted plan, its group and a comment, built once for every test here (each test's own
+    changes are rolled back after it)."""
+    with rolled_back_at_the_end(django_db_blocker):
+        cohort, lead = plan_cohort(name="Northshire")
+        plan = submitted_plan(cohort, full_name="Owner")
+        grouped = add_learner(cohort, full_name="Grouped").user
+        outsider = add_learner(cohort, full_name="Not in the group").user
+        services.save_groups(cohort=cohort, names=["Set A"], assignment={plan.owner_id: "Set A", grouped.pk: "Set A"})
+        other_cohort, other_lead = plan_cohort(name="Westshire", slug="other-course")
+        stranger = add_learner(other_cohort, full_name="Other cohort").user
+        comment = Comment.objects.create(plan=plan, author=plan.owner, body="Mine")
+        yield {
+            "cohort": (Cohort, cohort.pk),
+            "lead": (User, lead.pk),
+            "plan": (Plan, plan.pk),
+            "grouped": (User, grouped.pk),
+            "outsider": (User, outsider.pk),
+            "other_lead": (User, other_lead.pk),
+            "stranger": (User, stranger.pk),
+            "comment": (Comment, comment.pk),
+        }
+
+
 @pytest.fixture
-def world():
-    cohort, lead = plan_cohort(name="Northshire")
-    plan = submitted_plan(cohort, full_name="Owner")
-    grouped = add_learner(cohort, full_name="Grouped").user
-    outsider = add_learner(cohort, full_name="Not in the group").user
-    services.save_groups(cohort=cohort, names=["Set A"], assignment={plan.owner_id: "Set A", grouped.pk: "Set A"})
-    other_cohort, other_lead = plan_cohort(name="Westshire", slug="other-course")
-    stranger = add_learner(other_cohort, full_name="Other cohort").user
-    comment = Comment.objects.create(plan=plan, author=plan.owner, body="Mine")
-    return {
-        "cohort": cohort,
-        "lead": lead,
-        "plan": plan,
-        "grouped": grouped,
-        "outsider": outsider,
-        "other_lead": other_lead,
-        "stranger": stranger,
-        "comment": comment,
-    }
+def world(_world_ids):
+    """Fetched for each test, so that nothing a test changes on an instance reaches the next."""
+    return {key: model.objects.get(pk=pk) for key, (model, pk) in _world_ids.items()}
 
 
 def fetch(client, method, name, plan, extra):
