@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE_SOURCE = AXE_JS.read_text() + "\n;true" if AXE_JS.exists() else ""
-BLANK = "/health/live"  # a same-site page with no scripts
+# A same-site page with no scripts and its own icon (else the browser asks the site for /favicon.ico after the test).
+BLANK = "/static/e2e-only/blank.html"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_RUN = """async (tags) => (await axe.run(document, {
     runOnly: {type: "tag", values: tags}, resultTypes: ["violations"],
@@ -96,10 +97,15 @@ _tab_url = {"url": ""}
 
 @pytest.fixture(scope="session")
 def _tab(browser, live_server):
-    tab = _Tab(browser, live_server.url)
-    _tab_url["url"] = live_server.url
-    yield tab
-    tab.context.close()
+    from django.conf import settings
+    from django.test import override_settings
+
+    here = Path(__file__).resolve().parent
+    with override_settings(STATICFILES_DIRS=[*settings.STATICFILES_DIRS, ("e2e-only", here / "static")]):
+        tab = _Tab(browser, live_server.url)
+        _tab_url["url"] = live_server.url
+        yield tab
+        tab.context.close()
 
 
 @pytest.fixture
