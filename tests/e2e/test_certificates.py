@@ -7,53 +7,69 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from academy.accounts.models import User
 from academy.certificates import codes, services
 from academy.certificates.models import Certificate
 from tests.academy.accounts.factories import UserFactory
 from tests.academy.certificates.factories import issued_certificate
+from tests.database_template import built_on
 from tests.e2e.conftest import assert_accessible, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+@pytest.fixture(scope="module")
+def certificate_folder(tmp_path_factory):
+    """One folder for the module: the certificates below are issued once and their PDFs must outlive the test."""
+    return tmp_path_factory.mktemp("certificates")
+
+
 @pytest.fixture(autouse=True)
-def certificate_storage(settings, tmp_path):
+def certificate_storage(settings, certificate_folder):
     settings.STORAGES = {
         **settings.STORAGES,
         "certificates": {
             "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "certificates")},
+            "OPTIONS": {"location": str(certificate_folder / "certificates")},
         },
     }
-    settings.ACADEMY_BADGE_SIGNING_KEY_FILE = tmp_path / "badge-key.pem"
+    settings.ACADEMY_BADGE_SIGNING_KEY_FILE = certificate_folder / "badge-key.pem"
 
 
 @pytest.fixture
-def learner(site_root):
-    return UserFactory(full_name="Jordan Achebe")
+def issued(site_root, certificate_storage):
+    """A learner with a valid certificate in its renewal period, a revoked one, a replaced one and an expired one:
+    (learner's id, certificate ids by state), issued once per process and put back from a copy for later tests
+    (``built_on``: issuing renders and stores each PDF, about 2 s of CPU a test)."""
+
+    def build():
+        learner = UserFactory(full_name="Jordan Achebe")
+        renewable = issued_certificate(user=learner, slug="renewable-course")
+        valid_until = timezone.now() + timedelta(days=20)
+        Certificate.objects.filter(pk=renewable.pk).update(
+            valid_until=valid_until, recertify_from=valid_until - timedelta(days=30)
+        )
+        revoked = issued_certificate(user=learner, slug="revoked-course")
+        services.revoke_certificate(certificate=revoked, actor=None, reason="Completed on a shared account")
+        replaced = issued_certificate(user=learner, slug="replaced-course")
+        replacement = services.reissue_certificate(certificate=replaced, actor=None, reason="Name corrected")
+        expired = issued_certificate(user=learner, slug="expired-course")
+        Certificate.objects.filter(pk=expired.pk).update(valid_until=timezone.now() - timedelta(days=1))
+        states = {"valid": renewable, "revoked": revoked, "superseded": replaced, "replacement": replacement}
+        return learner.pk, {**{state: c.pk for state, c in states.items()}, "expired": expired.pk}
+
+    return built_on("certificates in every state", build)
 
 
 @pytest.fixture
-def certificates(learner):
-    """A valid certificate in its renewal period, a revoked one and a replaced one, for the same learner."""
-    renewable = issued_certificate(user=learner, slug="renewable-course")
-    valid_until = timezone.now() + timedelta(days=20)
-    Certificate.objects.filter(pk=renewable.pk).update(
-        valid_until=valid_until, recertify_from=valid_until - timedelta(days=30)
-    )
-    revoked = issued_certificate(user=learner, slug="revoked-course")
-    services.revoke_certificate(certificate=revoked, actor=None, reason="Completed on a shared account")
-    replaced = issued_certificate(user=learner, slug="replaced-course")
-    replacement = services.reissue_certificate(certificate=replaced, actor=None, reason="Name corrected")
-    expired = issued_certificate(user=learner, slug="expired-course")
-    Certificate.objects.filter(pk=expired.pk).update(valid_until=timezone.now() - timedelta(days=1))
-    return {
-        "valid": renewable,
-        "revoked": revoked,
-        "superseded": replaced,
-        "replacement": replacement,
-        "expired": expired,
-    }
+def learner(issued):
+    return User.objects.get(pk=issued[0])
+
+
+@pytest.fixture
+def certificates(issued):
+    """The valid (renewable), revoked, replaced (superseded), replacement and expired certificates of ``learner``."""
+    return {state: Certificate.objects.get(pk=pk) for state, pk in issued[1].items()}
 
 
 def test_my_certificates_has_no_axe_violations(page, learner, certificates):
