@@ -7,6 +7,9 @@
   A column may offer filters (``ColumnFilter``): a checkbox on the dashboard whose ``user_ids(cohort)`` returns a
   queryset of the matching learners' user ids. It is used as a subquery (``user_id__in``), so it must not be
   evaluated. Its ``key`` is the query parameter ("1" when ticked), carried into exports like the other filters.
+  The dashboard keeps its learner table's HTML under the cohort's version: whatever a column's values read, its app
+  must call ``academy.cohorts.selectors.aggregates.cohorts_changed([cohort_id])`` when it changes (a receiver of
+  its models' post_save and post_delete). Tables shown with a column's filter on are never kept.
 - Lead sections: ``register_lead_section(LeadSection(...))`` adds a link to the cohort's sub-navigation (beside
   Progress, Invitations, Courses and settings); ``url_name`` is reversed with the cohort's id, and pages of that
   section set ``section = key`` on their view (``academy.cohorts.views.mixins.CohortMixin``).

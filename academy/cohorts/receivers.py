@@ -4,12 +4,11 @@ cohort as soon as their account exists. The invitation page puts the token's has
 from allauth.account.signals import user_signed_up
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from academy.cohorts.models import Cohort, Invitation, Membership
-from academy.cohorts.selectors.aggregates import forget_cohorts
+from academy.cohorts.selectors.aggregates import cohorts_changed
 from academy.cohorts.services import CohortError
 from academy.cohorts.services.invitations import accept_invitation
 from academy.core import userfacts
@@ -54,9 +53,7 @@ def cohort_deleted(sender, **kwargs):
 
 
 def _forget(cohort_ids) -> None:
-    cohort_ids = list(cohort_ids)
-    forget_cohorts(cohort_ids)
-    transaction.on_commit(lambda: forget_cohorts(cohort_ids))
+    cohorts_changed(cohort_ids)
 
 
 @receiver(post_save, sender=Membership, dispatch_uid="cohorts-membership-saved-figures")

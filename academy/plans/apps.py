@@ -10,7 +10,7 @@ class PlansConfig(AppConfig):
     def ready(self):
         from academy.certificates import requirements
         from academy.cohorts import extensions as cohort_extensions
-        from academy.plans import completion, dashboard
+        from academy.plans import completion, dashboard, receivers  # noqa: F401 - receivers: the dashboard's table
         from courses.extensions import register_enrolment_annotator, register_learning_panel, register_navigation_item
 
         requirements.register(completion.REQUIREMENT)

@@ -1,5 +1,6 @@
 """The dashboard's whole-cohort figures (summary cards, module and quiz charts, timeline, organisations), kept in the
-cache under a per-cohort version so a page of the dashboard reads them with one cache read instead of five queries.
+cache under a per-cohort version so a page of the dashboard reads them with one cache read instead of five queries; the
+learner table's HTML is kept under the same version (``learner_table_key``).
 
 Never stale: the version is a random token that ``forget_cohorts()`` drops (``academy.cohorts.receivers`` calls it
 at once and after the commit of any change to a member's enrolment, completions or quiz attempts, to a membership,
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 
 from academy.cohorts import quizzes
@@ -54,6 +56,25 @@ def forget_cohorts(cohort_ids) -> None:
     keys = [_version_key(cohort_id) for cohort_id in set(cohort_ids)]
     if keys:
         cache.delete_many(keys)
+
+
+def cohorts_changed(cohort_ids) -> None:
+    """Something these cohorts' dashboards show has changed (call inside the change's transaction): their stored
+    figures and learner tables are dropped at once, and again after the commit, since a reader between the two may
+    have stored what it read before the commit. Other apps whose dashboard columns read their own rows call it too."""
+    cohort_ids = list(cohort_ids)
+    forget_cohorts(cohort_ids)
+    transaction.on_commit(lambda: forget_cohorts(cohort_ids))
+
+
+def learner_table_key(figures_key: str, *, filters, query) -> str | None:
+    """The key of the dashboard's learner table for this query: the figures' key (the cohort's version, the day,
+    deadline and outline) and the query (filters, sort, page). None, so never kept, when another app's filter is on:
+    such a filter may depend on the hour (a required session that has just ended), not only on stored rows."""
+    if filters.extra:
+        return None
+    shown = sorted((name, value) for name, values in query.lists() for value in values)
+    return f"{figures_key}:{hashlib.blake2b(repr(shown).encode(), digest_size=8).hexdigest()}"
 
 
 def _outline_shape(outline: CourseOutline) -> str:

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import FormView, TemplateView
 
 from academy.cohorts import charts, extensions, quizzes
@@ -23,7 +24,7 @@ from academy.cohorts.selectors import (
     learner_progress,
     module_progress,
 )
-from academy.cohorts.selectors.aggregates import dashboard_aggregates
+from academy.cohorts.selectors.aggregates import dashboard_aggregates, learner_table_key
 from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as services
 from academy.cohorts.views.mixins import CohortMixin, LeadAreaMixin
@@ -98,16 +99,20 @@ class CohortDashboardView(CohortMixin, TemplateView):
         )
         outline = course_outline(course=cohort_course.course, request=self.request)
         filters = DashboardFilters.from_query(self.request.GET)
-        progress = cohort_progress_page(
-            cohort=self.cohort,
-            cohort_course=cohort_course,
-            outline=outline,
-            filters=filters,
-            page_number=self.request.GET.get("page"),
-            per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
-        )
-        # The whole-cohort figures: one cache read while the cohort's learning is unchanged.
+        # The whole-cohort figures: one cache read while the cohort's learning is unchanged. Read first: their key
+        # (with the cohort's version, taken before any read of the rows) also names the learner table's fragment.
         figures = dashboard_aggregates(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
+        # The page of rows is read only if the template's fragment of the table is missing (lazy objects).
+        progress = SimpleLazyObject(
+            lambda: cohort_progress_page(
+                cohort=self.cohort,
+                cohort_course=cohort_course,
+                outline=outline,
+                filters=filters,
+                page_number=self.request.GET.get("page"),
+                per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
+            )
+        )
         summary, modules, timeline, quiz_rates = figures.summary, figures.modules, figures.timeline, figures.quiz_rates
         title = cohort_course.course.title
         context.update(
@@ -116,7 +121,8 @@ class CohortDashboardView(CohortMixin, TemplateView):
             outline=outline,
             filters=filters,
             progress=progress,
-            page_obj=progress.page,
+            page_obj=SimpleLazyObject(lambda: progress.page),
+            table_key=learner_table_key(figures.key, filters=filters, query=self.request.GET),
             summary=summary,
             organisations=figures.organisations,
             status_choices=STATUS_LABELS.items(),

@@ -1,14 +1,22 @@
-"""The dashboard's whole-cohort figures come from the cache while nothing changes, and any change shows at once."""
+"""The dashboard's whole-cohort figures and learner table come from the cache while nothing changes, and any change
+shows at once."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from academy.cohorts.selectors.aggregates import forget_cohorts
+from academy.events.integrations import MISSED_FILTER_KEY
+from academy.events.models import Attendance, Session
+from academy.events.services.attendance import record_attendance
+from academy.plans import services as plan_services
 from courses.selectors import course_outline
 from courses.services.progress import complete_item
 from tests.academy.cohorts.factories import add_learner, make_cohort
+from tests.academy.events.factories import make_session
+from tests.academy.plans.factories import make_template, written_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +43,8 @@ def test_a_second_view_reads_the_figures_from_the_cache(client, lead, cohort):
     forget_cohorts([cohort.pk])
     with CaptureQueriesContext(connection) as recomputed:
         dashboard(client, lead, cohort)
-    assert len(recomputed.captured_queries) - len(first.captured_queries) == 4  # summary, modules, timeline, orgs
+    # The figures (summary, modules, timeline, organisations) and the learner table (count, rows, two columns).
+    assert len(recomputed.captured_queries) - len(first.captured_queries) == 8
 
 
 def test_a_completion_is_on_the_dashboard_at_once(client, lead, cohort, course, django_capture_on_commit_callbacks):
@@ -73,3 +82,50 @@ def test_a_changed_deadline_shows_at_once(client, lead, cohort):
     cohort_course.deadline_days = 1
     cohort_course.save()
     assert dashboard(client, lead, cohort)["summary"]["overdue"] == 1  # Dan joined 2 days ago, not started
+
+
+def learner_row(client, lead, cohort, name: str, query: str = "") -> str:
+    """The text of ``name``'s row in the learner table, as the lead sees it."""
+    client.force_login(lead)
+    response = client.get(reverse("cohorts:dashboard", args=[cohort.pk]) + query)
+    assert response.status_code == 200
+    rows = [row for row in response.content.decode().split("<tr") if name in row and "app-learner-cell" in row]
+    assert len(rows) == 1, rows
+    return " ".join(strip_tags(rows[0]).split())
+
+
+def test_the_learner_table_is_kept_and_shows_attendance_and_plan_changes_at_once(
+    client, lead, cohort, django_capture_on_commit_callbacks
+):
+    session = make_session(cohort, days_ahead=-3, required=True)
+    alice = cohort.memberships.get(user__full_name="Alice Ahead").user
+    assert "0 of 1 required sessions" in learner_row(client, lead, cohort, "Alice Ahead")
+    with CaptureQueriesContext(connection) as kept:
+        assert "0 of 1 required sessions" in learner_row(client, lead, cohort, "Alice Ahead")
+    assert not any("events_session" in query["sql"] for query in kept.captured_queries)  # the table was kept
+
+    with django_capture_on_commit_callbacks(execute=True):
+        record_attendance(session=session, marks={alice.pk: Attendance.Status.PRESENT}, recorded_by=lead)
+    assert "1 of 1 required sessions" in learner_row(client, lead, cohort, "Alice Ahead")
+
+    session.status = Session.Status.CANCELLED  # no longer counted
+    session.save()
+    assert "No required sessions" in learner_row(client, lead, cohort, "Alice Ahead")
+
+    plan_services.set_cohort_settings(cohort=cohort, template=make_template(), required=False)
+    plan = written_plan(cohort, full_name="Pat Planner")
+    assert "Draft" in learner_row(client, lead, cohort, "Pat Planner")
+    plan_services.submit_plan(plan=plan, user=plan.owner)
+    assert "Awaiting feedback" in learner_row(client, lead, cohort, "Pat Planner")
+    plan.delete()
+    assert "Awaiting feedback" not in learner_row(client, lead, cohort, "Pat Planner")
+
+
+def test_a_table_filtered_by_another_apps_filter_is_never_kept(client, lead, cohort):
+    """The "missed a required session" filter depends on the hour (a session that has just ended), not only on rows."""
+    make_session(cohort, days_ahead=-3, required=True)
+    query = f"?{MISSED_FILTER_KEY}=1"
+    learner_row(client, lead, cohort, "Dan Dormant", query=query)
+    with CaptureQueriesContext(connection) as again:
+        assert "Dan Dormant" in learner_row(client, lead, cohort, "Dan Dormant", query=query)
+    assert any("events_session" in query["sql"] for query in again.captured_queries)  # read afresh each time
