@@ -144,9 +144,10 @@ def check(request, attempt_id: int):
 @login_required
 @require_POST
 def submit(request, attempt_id: int):
-    # Only the ownership check here: submit_attempt reads the attempt and its quiz again under the row lock.
-    attempt = get_object_or_404(Attempt.objects.only("pk"), pk=attempt_id, user=request.user)
-    submit_attempt(attempt=attempt)
+    try:  # the ownership check is the query that locks the attempt's row
+        attempt = submit_attempt(attempt=Attempt(pk=attempt_id), owner=request.user)
+    except Attempt.DoesNotExist:
+        raise Http404("No such attempt") from None
     return redirect("assessments:result", attempt_id=attempt.pk)
 
 

@@ -1,6 +1,7 @@
 """Adapters from other apps' in-transaction signals to the statement outbox: build the statement, record it."""
 
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 
@@ -9,6 +10,7 @@ from academy.core.links import absolute_url
 from academy.events import signals as events_signals
 from academy.plans import signals as plans_signals
 from academy.records import services, statements
+from academy.records.models import LRSEndpoint
 from assessments.models import QuizPage
 from assessments.signals import attempt_graded, attempt_started
 from courses.models import ProgressEvent
@@ -112,3 +114,7 @@ def _plan_id(plan) -> str:
 
 def _plan_title(plan) -> str:
     return plan.title.strip() or "100-day plan"
+
+
+post_save.connect(services.endpoints_changed, sender=LRSEndpoint, dispatch_uid="records.endpoint_saved")
+post_delete.connect(services.endpoints_changed, sender=LRSEndpoint, dispatch_uid="records.endpoint_deleted")

@@ -19,6 +19,7 @@ import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -34,6 +35,8 @@ from academy.records.vocabulary import VERBS
 logger = logging.getLogger("academy.records")
 _VERB_NAMES = {iri: name for name, iri in VERBS.items()}
 
+ENDPOINTS_KEY = "records:enabled-endpoints"
+ENDPOINTS_SECONDS = 60 * 60
 UNKNOWN_ENDPOINT = "There is no LRS endpoint called “{}”."
 BAD_RANGE = "The start of the range must be before its end."
 
@@ -56,11 +59,28 @@ def record(statement: dict, *, user) -> Statement:
         timestamp=parse_datetime(statement["timestamp"]),
         data=statement,
     )
-    endpoints = [endpoint for endpoint in LRSEndpoint.objects.filter(enabled=True) if endpoint.receives(organisation)]
-    Delivery.objects.bulk_create(Delivery(statement=row, endpoint=endpoint) for endpoint in endpoints)
+    endpoints = [endpoint for endpoint in enabled_endpoints() if endpoint.receives(organisation)]
+    Delivery.objects.bulk_create(Delivery(statement=row, endpoint_id=endpoint.pk) for endpoint in endpoints)
     for endpoint in endpoints:
         transaction.on_commit(lambda endpoint_id=endpoint.pk: queue_delivery(endpoint_id))
     return row
+
+
+def enabled_endpoints() -> list[LRSEndpoint]:
+    """The enabled endpoints, with only their id and organisations (what ``record`` needs), from the cache: every
+    statement asks, and they change only when an administrator edits one (``endpoints_changed``)."""
+    rows = cache.get(ENDPOINTS_KEY)
+    if rows is None:
+        rows = list(LRSEndpoint.objects.filter(enabled=True).order_by("pk").values_list("pk", "organisations"))
+        cache.set(ENDPOINTS_KEY, rows, timeout=ENDPOINTS_SECONDS)
+    return [LRSEndpoint(pk=pk, organisations=organisations, enabled=True) for pk, organisations in rows]
+
+
+def endpoints_changed(**kwargs) -> None:
+    """An endpoint was saved or deleted (a signal receiver): forget the kept list at once, and again after the commit,
+    since a reader between the two may have kept what it read before the commit."""
+    cache.delete(ENDPOINTS_KEY)
+    transaction.on_commit(lambda: cache.delete(ENDPOINTS_KEY))
 
 
 def queue_delivery(endpoint_id: int) -> None:

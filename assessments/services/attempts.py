@@ -139,10 +139,14 @@ def save_responses(*, attempt: Attempt, responses: dict[int, dict | None]) -> in
     return saved
 
 
-def submit_attempt(*, attempt: Attempt) -> Attempt:
-    """Grade and close the attempt once; later calls return it unchanged."""
+def submit_attempt(*, attempt: Attempt, owner=None) -> Attempt:
+    """Grade and close the attempt once; later calls return it unchanged. With ``owner``, only that person's attempt
+    (``Attempt.DoesNotExist`` otherwise): the ownership check is made by the query that takes the row lock."""
     with transaction.atomic():
-        locked = Attempt.objects.select_for_update(of=("self",)).select_related("quiz", "user").get(pk=attempt.pk)
+        mine = {"user": owner} if owner is not None else {}
+        locked = (
+            Attempt.objects.select_for_update(of=("self",)).select_related("quiz", "user").get(pk=attempt.pk, **mine)
+        )
         if not locked.is_open:
             return locked
         total = Decimal(0)

@@ -54,3 +54,29 @@ def test_attempt_page_and_result_queries_do_not_grow_with_questions(client, djan
         client.get(result_url)
         counts.append((page_queries, count(client, result_url, django_assert_max_num_queries, 25)))
     assert counts[0] == counts[1], counts
+
+
+# Issue 14: was 17 on PostgreSQL; the ownership check is now the locking query and the LRS endpoints are cached.
+SUBMIT_MAX_QUERIES = 12
+
+
+def test_submitting_costs_the_same_queries_for_one_or_many_questions(client, django_assert_max_num_queries):
+    course = make_course(modules=2, lessons=1)
+    small_module, large_module = ModulePage.objects.child_of(course).order_by("path")
+    small = make_quiz(small_module, questions=[make_question()], slug="small")
+    large = make_quiz(
+        large_module, questions=[make_question(qtype, name=f"{qtype}{n}") for n in range(3) for qtype in SPECS]
+    )
+    learner = UserFactory()
+    client.post(reverse("account_login"), {"login": learner.email, "password": PASSWORD})
+    client.post(reverse("assessments:submit", args=[start_attempt(user=learner, quiz=small).pk]))  # warm caches
+    counts = []
+    for quiz in (small, large):
+        attempt = start_attempt(user=learner, quiz=quiz)
+        with django_assert_max_num_queries(SUBMIT_MAX_QUERIES) as captured:
+            response = client.post(reverse("assessments:submit", args=[attempt.pk]))
+        assert response.status_code == 302 and f"/{attempt.pk}/" in response["Location"]
+        counts.append(len(captured.captured_queries))
+        attempt.refresh_from_db()
+        assert not attempt.is_open
+    assert counts[0] == counts[1], counts

@@ -119,3 +119,35 @@ def test_no_statements_are_written_when_records_are_switched_off(endpoint, setti
     course = make_course(modules=1, lessons=1, slug="switched-off")
     complete_item(user=UserFactory(), item=course_outline(course=course).items[0].page)
     assert not Statement.objects.exists()
+
+
+def test_the_enabled_endpoints_are_read_once_and_a_change_counts_for_the_next_statement(
+    endpoint, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    learner = UserFactory(organisation="Northshire CC")
+    services.record(plan(learner, 1), user=learner)
+    with django_assert_num_queries(2):  # the statement and its delivery: the endpoints come from the cache
+        services.record(plan(learner, 2), user=learner)
+    assert Delivery.objects.filter(endpoint=endpoint).count() == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        endpoint.organisations = "Southshire"
+        endpoint.save()
+        north = LRSEndpoint.objects.create(
+            name="North", url="https://north.example.org/", organisations="Northshire CC"
+        )
+    services.record(plan(learner, 3), user=learner)
+    assert (
+        Delivery.objects.filter(endpoint=endpoint).count() == 2 and Delivery.objects.filter(endpoint=north).count() == 1
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        north.enabled = False
+        north.save()
+    services.record(plan(learner, 4), user=learner)
+    assert Delivery.objects.filter(endpoint=north).count() == 1
+    north.delete()
+    endpoint.organisations = ""
+    endpoint.save()
+    services.record(plan(learner, 5), user=learner)
+    assert Delivery.objects.filter(endpoint=endpoint).count() == 3
