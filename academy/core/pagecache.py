@@ -14,6 +14,7 @@ What moves the generation on: a page published, unpublished, moved, saved or del
 a setting, a snippet, an image or a document saved or deleted (``connect_receivers``, from ``CoreConfig.ready``).
 """
 
+import hashlib
 import logging
 import threading
 
@@ -175,7 +176,9 @@ def store(key: str | None, value) -> None:
 
 
 def _key(request) -> str:
-    return f"{KEY_PREFIX}:{request.scheme}:{request.get_host()}:{request.path}"
+    """The page's key: a hash of its address, so any path (any characters, any length) makes a short, safe key."""
+    address = f"{request.scheme}://{request.get_host()}{request.path}"
+    return f"{KEY_PREFIX}:{hashlib.blake2b(address.encode(), digest_size=16).hexdigest()}"
 
 
 def _may_be_served_from_cache(request) -> bool:

@@ -1,8 +1,12 @@
 """The whole-page cache for anonymous visitors (academy.core.pagecache): served from Redis (or the local cache), never
 stale after publishing, never for a signed-in visitor or a page with a form token, and with the same security headers."""
 
-import pytest
+import warnings
 
+import pytest
+from django.core.cache import CacheKeyWarning, cache
+
+from academy.core import pagecache
 from courses.models import LessonPage, ModulePage, SiteLinks
 from courses.selectors import course_outline
 from tests.academy.accounts.factories import UserFactory
@@ -174,3 +178,16 @@ def test_the_page_cache_can_be_turned_off(client, pages, settings):
     settings.ACADEMY_PAGE_CACHE_SECONDS = 0
     client.get(pages["lesson"])
     assert "X-Page-Cache" not in client.get(pages["lesson"])
+
+
+def test_any_address_makes_a_short_key_safe_for_any_cache(rf):
+    """The key hashes the address: any characters and any length (a visitor's typo, an attack) give a short ASCII
+    key, which Django's cache checks accept without a warning, and different addresses different keys."""
+    paths = ["/courses/", "/courses/zoë/", "/" + "\U0001f600\x07 " * 300, "/courses", "/COURSES/"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        keys = [pagecache._key(rf.get(path)) for path in paths]
+        for key in keys:
+            cache.get(key)
+    assert len(set(keys)) == len(paths)
+    assert all(key.isascii() and len(key) < 80 for key in keys)
