@@ -21,16 +21,21 @@ def cohort_sessions(*, cohort: Cohort) -> QuerySet[Session]:
     )
 
 
+def _my_booking(user):
+    """The status of ``user``'s booking of the session (a subquery), or None."""
+    mine = Booking.objects.filter(session=OuterRef("pk"), user=user).exclude(status=Booking.Status.CANCELLED)
+    return mine.values("status")[:1]
+
+
 def learner_sessions(*, user) -> QuerySet[Session]:
     """Sessions of the cohorts ``user`` is a member of, with counts and ``my_status`` (their booking, or None)."""
-    mine = Booking.objects.filter(session=OuterRef("pk"), user=user).exclude(status=Booking.Status.CANCELLED)
     return (
         Session.objects.filter(cohort__memberships__user=user)
         .select_related("cohort")
         .annotate(
             booked=Count("bookings", filter=_CONFIRMED, distinct=True),
             waiting=Count("bookings", filter=_WAITING, distinct=True),
-            my_status=mine.values("status")[:1],
+            my_status=_my_booking(user),
         )
     )
 
@@ -41,9 +46,14 @@ def session_for_learner(*, user, pk: int) -> Session:
 
 
 def upcoming_sessions(*, user, now=None) -> list[Session]:
-    """The learner's sessions still to come that are not cancelled, soonest first (for "My learning")."""
+    """The learner's sessions still to come that are not cancelled, soonest first, each with ``my_status`` (for "My
+    learning", which shows no counts: without them the query needs no grouping over every booking)."""
     now = now or timezone.now()
-    return list(learner_sessions(user=user).filter(ends_at__gt=now, status=Session.Status.SCHEDULED))
+    return list(
+        Session.objects.filter(
+            cohort__memberships__user=user, ends_at__gt=now, status=Session.Status.SCHEDULED
+        ).annotate(my_status=_my_booking(user))
+    )
 
 
 def waiting_position(*, session: Session, user) -> int | None:

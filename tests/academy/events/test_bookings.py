@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from academy.accounts.models import OutgoingEmail
 from academy.cohorts.services.cohorts import remove_member
@@ -127,3 +128,24 @@ def test_my_learning_lists_the_learners_sessions_with_their_date(client, cohort,
     client.force_login(member)
     html = client.get("/my-learning/").content.decode()
     assert "Your sessions" in html and "Commissioning for outcomes" in html and "(UK time)" in html
+
+
+def test_my_learning_shows_each_session_to_come_with_the_learners_own_booking(client, cohort, member, second_member):
+    full = make_session(cohort, title="Full masterclass", capacity=1, days_ahead=2)
+    booked = make_session(cohort, title="Booked day", days_ahead=3)
+    open_one = make_session(cohort, title="Open day", days_ahead=4, required=True)
+    make_session(cohort, title="Past day", days_ahead=-3)
+    cancelled = make_session(cohort, title="Cancelled day", days_ahead=5)
+    session_services.cancel_session(session=cancelled)
+    services.sign_up(session=full, user=second_member)  # takes the one place
+    services.sign_up(session=full, user=member)  # waiting
+    services.sign_up(session=booked, user=member)
+    services.sign_up(session=open_one, user=second_member)  # someone else's booking is not the member's
+    client.force_login(member)
+    html = client.get("/my-learning/").content.decode()
+    panel = html[html.index("Your sessions") : html.index("All your sessions")]
+    items = [" ".join(strip_tags("<li" + item).split()) for item in panel.split("<li")[1:]]
+    assert [item.split(" ", 2)[:2] for item in items] == [["Full", "masterclass"], ["Booked", "day"], ["Open", "day"]]
+    assert "On the waiting list" in items[0]
+    assert "Booked" in items[1].removeprefix("Booked day")
+    assert "Not booked" in items[2] and "Required" in items[2]
