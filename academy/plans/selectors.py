@@ -3,7 +3,7 @@ overview of a cohort's plans, and the plan-status column for the cohort dashboar
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, QuerySet
 
 from academy.cohorts.models import Cohort, Membership
 from academy.cohorts.selectors import cohorts_for
@@ -94,15 +94,31 @@ def template_for(plan: Plan):
     return found.template if found else None
 
 
+_MY_PLAN_FIELDS = ("id", "title", "challenge", "status")  # what the lists show; any other field loads when read
+
+
 def my_plan_cohorts(user) -> list[dict]:
-    """The cohorts ``user`` is in that have a plan template, each with the learner's plan (or None). Two queries."""
+    """The cohorts ``user`` is in that have a plan template, each with the learner's plan (or None). One query: the
+    plan (one at most per cohort and owner) is joined to the membership."""
     memberships = list(
         Membership.objects.filter(user=user, cohort__plan_settings__template__isnull=False)
         .select_related("cohort", "cohort__plan_settings")
+        .annotate(mine=FilteredRelation("cohort__plans", condition=Q(cohort__plans__owner=user)))
+        .annotate(**{f"plan_{name}": F(f"mine__{name}") for name in _MY_PLAN_FIELDS})
         .order_by("-cohort__start_date", "cohort__name")
     )
-    plans = {p.cohort_id: p for p in Plan.objects.filter(owner=user, cohort__in=[m.cohort_id for m in memberships])}
-    return [{"cohort": m.cohort, "plan": plans.get(m.cohort_id)} for m in memberships]
+    return [{"cohort": m.cohort, "plan": _my_plan(m, user)} for m in memberships]
+
+
+def _my_plan(membership, user) -> Plan | None:
+    if membership.plan_id is None:
+        return None
+    known = {name: getattr(membership, f"plan_{name}") for name in _MY_PLAN_FIELDS}
+    known.update(cohort_id=membership.cohort_id, owner_id=user.pk)
+    fields = [field.attname for field in Plan._meta.concrete_fields if field.attname in known]  # in the model's order
+    plan = Plan.from_db(Plan.objects.db, fields, [known[name] for name in fields])
+    plan._state.fields_cache["cohort"] = membership.cohort
+    return plan
 
 
 def group_of(user, cohort_id: int) -> PeerGroup | None:

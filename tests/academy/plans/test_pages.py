@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from academy.plans import services
+from academy.plans import selectors, services
 from academy.plans.models import Comment, Plan
 from tests.academy.cohorts.factories import add_learner, make_cohort
 from tests.academy.plans.factories import plan_cohort, ratings, submitted_plan, written_plan
@@ -295,3 +295,23 @@ def test_a_lead_finds_their_cohorts_plans_from_the_menu_page(client):
     body = client.get(reverse("plans:mine")).content.decode()
     assert reverse("plans:cohort", args=[cohort.pk]) in body
     assert "Someone else&#x27;s programme" not in body and "Someone else's programme" not in body
+
+
+def test_my_plan_cohorts_reads_each_cohort_with_the_learners_own_plan_in_one_query(django_assert_num_queries):
+    cohort, _lead = plan_cohort(name="Northshire programme")
+    other_cohort, _ = plan_cohort(name="Westshire programme", slug="west-course")
+    mine = submitted_plan(cohort, full_name="Pat Planner")
+    written_plan(cohort, full_name="Sam Someone", challenge="Someone else's challenge")  # not Pat's
+    add_learner(other_cohort, user=mine.owner)  # in a second cohort, with no plan there yet
+    with django_assert_num_queries(1):
+        rows = selectors.my_plan_cohorts(mine.owner)
+    by_cohort = {row["cohort"].pk: row["plan"] for row in rows}
+    assert set(by_cohort) == {cohort.pk, other_cohort.pk} and by_cohort[other_cohort.pk] is None
+    plan = by_cohort[cohort.pk]
+    assert (plan.pk, plan.status, plan.display_title, plan.owner_id) == (
+        mine.pk,
+        "submitted",
+        "Reducing delayed discharges",
+        mine.owner.pk,
+    )
+    assert plan.cohort == cohort and plan.outcome == mine.outcome  # a field not read at first loads when used
