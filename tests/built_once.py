@@ -18,16 +18,24 @@ def rolled_back_at_the_end(django_db_blocker, *, search_index: bool = False, **s
     """Write in one transaction that is rolled back when the block ends; the tests inside run in savepoints of it,
     so what one test writes is gone for the next, and the built data is gone for the next module. Wagtail's search
     index is kept up to date only with ``search_index=True``, as for tests marked ``search_index``."""
+    with (
+        as_in_a_test(search_index=search_index),
+        django_db_blocker.unblock(),
+        override_settings(**settings),
+        transaction.atomic(),
+    ):
+        yield
+        transaction.set_rollback(True)
+
+
+@contextlib.contextmanager
+def as_in_a_test(*, search_index: bool = False):
+    """Writes made outside any test (and committed) see the settings tests/conftest.py's autouse fixtures give one."""
     eager = celery_app.conf.task_always_eager
     celery_app.conf.task_always_eager = True
     try:
-        with (
-            django_db_blocker.unblock(),
-            override_settings(TASKS=SEARCH_INDEXING if search_index else NO_SEARCH_INDEXING, **settings),
-            transaction.atomic(),
-        ):
+        with override_settings(TASKS=SEARCH_INDEXING if search_index else NO_SEARCH_INDEXING):
             yield
-            transaction.set_rollback(True)
     finally:
         celery_app.conf.task_always_eager = eager
         cache.clear()

@@ -1,4 +1,6 @@
 import os
+import sys
+from types import ModuleType
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -126,6 +128,66 @@ def _eager_celery_unless_real_worker(request, settings):
     celery_app.conf.task_always_eager = not (wants_worker and settings.REDIS_URL)
     yield
     celery_app.conf.task_always_eager = previous
+
+
+def _builds_courses(module: ModuleType) -> bool:
+    """Whether a test module reaches tests/courses/factories.py through what it (or a conftest above it) imports."""
+    seen = set()
+
+    def reaches(module: ModuleType) -> bool:
+        if module.__name__ == "tests.courses.factories":
+            return True
+        seen.add(module.__name__)
+        for value in vars(module).values():
+            name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+            if not isinstance(name, str) or not name.startswith("tests.") or name in seen or name not in sys.modules:
+                continue
+            if reaches(sys.modules[name]):
+                return True
+        return False
+
+    package = module.__name__.rpartition(".")[0]
+    conftests = []
+    while package:
+        conftests.append(sys.modules.get(f"{package}.conftest"))
+        package = package.rpartition(".")[0]
+    return any(reaches(candidate) for candidate in (module, *conftests) if candidate is not None)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _course_index_built_once(request):
+    """Nearly every course test starts by making the home page and the course index (about 0.1 s: the demo site's
+    home page is parsed from its files, Wagtail's placeholder deleted, both published). On SQLite, a module that
+    builds courses starts from a copy of the database with the two already there, made once per process, and the
+    database goes back to as migrated after it. Modules with transactional tests, and PostgreSQL, build them in each
+    test as before."""
+    items = [item for item in request.session.items if item.module is request.module]
+    if not _builds_courses(request.module) or any(_flushes_the_database(item) for item in items):
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    from tests.built_once import as_in_a_test
+    from tests.courses.factories import course_index
+    from tests.database_template import built_on, restore
+
+    search_index = any(item.get_closest_marker("search_index") for item in items)
+
+    def build():
+        with as_in_a_test(search_index=search_index):
+            return course_index().pk
+
+    if getattr(connections["default"], "migrated_template", None) is None:  # PostgreSQL, or no template
+        yield
+        return
+    blocker = request.getfixturevalue("django_db_blocker")
+    with blocker.unblock():
+        restore(connections["default"])
+        built_on("course index, indexed" if search_index else "course index", build)
+    cache.clear()
+    yield
+    with blocker.unblock():
+        restore(connections["default"])
+    cache.clear()
 
 
 @pytest.fixture
