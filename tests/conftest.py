@@ -104,6 +104,50 @@ def _a_redis_cache_of_its_own_per_worker():
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_listed_once():
+    """WhiteNoise lists and stats every static file (Wagtail's admin has hundreds) each time its middleware is made,
+    which Django's test client does once per client: about 40 ms a test. The listing is kept per process for the
+    settings it depends on, so a test that changes one of them still gets a fresh one."""
+    from django.conf import settings
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    original = WhiteNoiseMiddleware.add_files_from_finders
+    listed = {}
+
+    def add_files_from_finders(self):
+        key = repr(
+            [
+                getattr(settings, name, None)
+                for name in (
+                    "INSTALLED_APPS",
+                    "STATIC_URL",
+                    "STATICFILES_DIRS",
+                    "STATICFILES_FINDERS",
+                    "WHITENOISE_STATIC_PREFIX",
+                    "WHITENOISE_MAX_AGE",
+                    "WHITENOISE_ALLOW_ALL_ORIGINS",
+                    "WHITENOISE_CHARSET",
+                    "WHITENOISE_MIMETYPES",
+                    "WHITENOISE_ADD_HEADERS_FUNCTION",
+                    "WHITENOISE_INDEX_FILE",
+                    "WHITENOISE_IMMUTABLE_FILE_TEST",
+                    "DEBUG",
+                    "FORCE_SCRIPT_NAME",
+                )
+            ]
+        )
+        if key not in listed:
+            before = dict(self.files)
+            original(self)
+            listed[key] = {url: file for url, file in self.files.items() if before.get(url) is not file}
+        self.files.update(listed[key])
+
+    WhiteNoiseMiddleware.add_files_from_finders = add_files_from_finders
+    yield
+    WhiteNoiseMiddleware.add_files_from_finders = original
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache():
     # Rate limits and Wagtail caches live in the cache (Redis in CI): start every test clean.
