@@ -8,13 +8,7 @@ from django.core.cache import cache
 from django.db import connections
 
 from academy.celery import app as celery_app
-
-
-def _flushes_the_database(item) -> bool:
-    marker = item.get_closest_marker("django_db")
-    if marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
-        return True
-    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+from tests.built_once import flushes_the_database
 
 
 def pytest_collection_modifyitems(items):
@@ -23,7 +17,7 @@ def pytest_collection_modifyitems(items):
     test on the same worker. They run with serialized rollback, so Django keeps a copy of the freshly migrated
     database, and `pytest_runtest_teardown` below puts it back after each of them."""
     for item in items:
-        if _flushes_the_database(item):
+        if flushes_the_database(item):
             marker = item.get_closest_marker("django_db")
             kwargs = dict(marker.kwargs) if marker else {}
             kwargs.update(transaction=True, serialized_rollback=True)
@@ -59,7 +53,7 @@ def pytest_runtest_teardown(item, nextitem):
     blocker = _session.get("blocker")
     ran = _session.pop("ran", None) == item.nodeid
     # After the last test the test databases are gone (the connection names the real database again): never touch it.
-    if blocker is None or nextitem is None or not ran or not _flushes_the_database(item):
+    if blocker is None or nextitem is None or not ran or not flushes_the_database(item):
         return
     from django.apps import apps
     from django.core.management import call_command
@@ -206,7 +200,7 @@ def _course_index_built_once(request):
     database goes back to as migrated after it. Modules with transactional tests, and PostgreSQL, build them in each
     test as before."""
     items = [item for item in request.session.items if item.module is request.module]
-    if not _builds_courses(request.module) or any(_flushes_the_database(item) for item in items):
+    if not _builds_courses(request.module) or any(flushes_the_database(item) for item in items):
         yield
         return
     request.getfixturevalue("django_db_setup")
