@@ -1,4 +1,6 @@
 import os
+import sys
+from types import ModuleType
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -6,13 +8,7 @@ from django.core.cache import cache
 from django.db import connections
 
 from academy.celery import app as celery_app
-
-
-def _flushes_the_database(item) -> bool:
-    marker = item.get_closest_marker("django_db")
-    if marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
-        return True
-    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+from tests.built_once import flushes_the_database
 
 
 def pytest_collection_modifyitems(items):
@@ -21,7 +17,7 @@ def pytest_collection_modifyitems(items):
     test on the same worker. They run with serialized rollback, so Django keeps a copy of the freshly migrated
     database, and `pytest_runtest_teardown` below puts it back after each of them."""
     for item in items:
-        if _flushes_the_database(item):
+        if flushes_the_database(item):
             marker = item.get_closest_marker("django_db")
             kwargs = dict(marker.kwargs) if marker else {}
             kwargs.update(transaction=True, serialized_rollback=True)
@@ -57,7 +53,7 @@ def pytest_runtest_teardown(item, nextitem):
     blocker = _session.get("blocker")
     ran = _session.pop("ran", None) == item.nodeid
     # After the last test the test databases are gone (the connection names the real database again): never touch it.
-    if blocker is None or nextitem is None or not ran or not _flushes_the_database(item):
+    if blocker is None or nextitem is None or not ran or not flushes_the_database(item):
         return
     from django.apps import apps
     from django.core.management import call_command
@@ -102,6 +98,50 @@ def _a_redis_cache_of_its_own_per_worker():
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_listed_once():
+    """WhiteNoise lists and stats every static file (Wagtail's admin has hundreds) each time its middleware is made,
+    which Django's test client does once per client: about 40 ms a test. The listing is kept per process for the
+    settings it depends on, so a test that changes one of them still gets a fresh one."""
+    from django.conf import settings
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    original = WhiteNoiseMiddleware.add_files_from_finders
+    listed = {}
+
+    def add_files_from_finders(self):
+        key = repr(
+            [
+                getattr(settings, name, None)
+                for name in (
+                    "INSTALLED_APPS",
+                    "STATIC_URL",
+                    "STATICFILES_DIRS",
+                    "STATICFILES_FINDERS",
+                    "WHITENOISE_STATIC_PREFIX",
+                    "WHITENOISE_MAX_AGE",
+                    "WHITENOISE_ALLOW_ALL_ORIGINS",
+                    "WHITENOISE_CHARSET",
+                    "WHITENOISE_MIMETYPES",
+                    "WHITENOISE_ADD_HEADERS_FUNCTION",
+                    "WHITENOISE_INDEX_FILE",
+                    "WHITENOISE_IMMUTABLE_FILE_TEST",
+                    "DEBUG",
+                    "FORCE_SCRIPT_NAME",
+                )
+            ]
+        )
+        if key not in listed:
+            before = dict(self.files)
+            original(self)
+            listed[key] = {url: file for url, file in self.files.items() if before.get(url) is not file}
+        self.files.update(listed[key])
+
+    WhiteNoiseMiddleware.add_files_from_finders = add_files_from_finders
+    yield
+    WhiteNoiseMiddleware.add_files_from_finders = original
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache():
     # Rate limits and Wagtail caches live in the cache (Redis in CI): start every test clean.
@@ -126,6 +166,66 @@ def _eager_celery_unless_real_worker(request, settings):
     celery_app.conf.task_always_eager = not (wants_worker and settings.REDIS_URL)
     yield
     celery_app.conf.task_always_eager = previous
+
+
+def _builds_courses(module: ModuleType) -> bool:
+    """Whether a test module reaches tests/courses/factories.py through what it (or a conftest above it) imports."""
+    seen = set()
+
+    def reaches(module: ModuleType) -> bool:
+        if module.__name__ == "tests.courses.factories":
+            return True
+        seen.add(module.__name__)
+        for value in vars(module).values():
+            name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+            if not isinstance(name, str) or not name.startswith("tests.") or name in seen or name not in sys.modules:
+                continue
+            if reaches(sys.modules[name]):
+                return True
+        return False
+
+    package = module.__name__.rpartition(".")[0]
+    conftests = []
+    while package:
+        conftests.append(sys.modules.get(f"{package}.conftest"))
+        package = package.rpartition(".")[0]
+    return any(reaches(candidate) for candidate in (module, *conftests) if candidate is not None)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _course_index_built_once(request):
+    """Nearly every course test starts by making the home page and the course index (about 0.1 s: the demo site's
+    home page is parsed from its files, Wagtail's placeholder deleted, both published). On SQLite, a module that
+    builds courses starts from a copy of the database with the two already there, made once per process, and the
+    database goes back to as migrated after it. Modules with transactional tests, and PostgreSQL, build them in each
+    test as before."""
+    items = [item for item in request.session.items if item.module is request.module]
+    if not _builds_courses(request.module) or any(flushes_the_database(item) for item in items):
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    from tests.built_once import as_in_a_test
+    from tests.courses.factories import course_index
+    from tests.database_template import built_on, restore
+
+    search_index = any(item.get_closest_marker("search_index") for item in items)
+
+    def build():
+        with as_in_a_test(search_index=search_index):
+            return course_index().pk
+
+    if getattr(connections["default"], "migrated_template", None) is None:  # PostgreSQL, or no template
+        yield
+        return
+    blocker = request.getfixturevalue("django_db_blocker")
+    with blocker.unblock():
+        restore(connections["default"])
+        built_on("course index, indexed" if search_index else "course index", build)
+    cache.clear()
+    yield
+    with blocker.unblock():
+        restore(connections["default"])
+    cache.clear()
 
 
 @pytest.fixture

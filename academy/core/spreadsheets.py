@@ -15,7 +15,6 @@ from datetime import date, datetime
 from typing import IO
 
 from django.utils import timezone
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from academy.core import xlsx
 
@@ -91,6 +90,9 @@ def write_csv(
 def _xlsx_value(value, tz):
     if isinstance(value, str):
         if not value.isprintable():  # the rare text with control characters (isprintable is much cheaper than a regex)
+            # Imported here: openpyxl takes about 0.2 s to import, which every process (and test worker) paid at start.
+            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
             value = ILLEGAL_CHARACTERS_RE.sub("", value)
         return neutralise(value)[:MAX_TEXT]
     if isinstance(value, datetime) and value.utcoffset() is not None:

@@ -14,9 +14,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape, quoteattr
 
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
-
 BUFFER_ROWS = 500  # rows joined and compressed in one write
 HEADER_STYLE, DATETIME_STYLE, DATE_STYLE = 1, 2, 3  # indexes into the cellXfs of STYLES
 
@@ -95,6 +92,20 @@ def sheet_top(*, widths: list[float]) -> str:
 SHEET_TAIL = (
     '</sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>'
 )
+
+
+def get_column_letter(index: int) -> str:
+    # openpyxl is imported when a workbook is written, not when this module is: importing it takes about 0.2 s, which
+    # every process (and test worker) paid at start through the receivers that import the exports.
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index)
+
+
+def to_excel(value: date | datetime) -> float | int:
+    from openpyxl.utils.datetime import to_excel
+
+    return to_excel(value)
 
 
 def row_xml(number: int, values: Iterable, letters: list[str], style: int = 0) -> str:
