@@ -155,7 +155,7 @@ def site_root(db):
     from tests.database_template import built_on
 
     built = []
-    pk = built_on("demo site", lambda: built.append(load_demo_site()) or built[0].pk)
+    pk = built_on("demo site", lambda: built.append(load_demo_site()) or built[0].pk, saved=True)
     return built[0] if built else HomePage.objects.get(pk=pk)
 
 
