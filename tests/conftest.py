@@ -26,6 +26,13 @@ def pytest_ignore_collect(collection_path, config):
     return None
 
 
+def pytest_configure(config):
+    """For the browser tests, xdist hands out the test files in the order tests/e2e/conftest.py gives them (longest
+    first) instead of those with the most tests first."""
+    if " ".join(config.getoption("markexpr", "").split()) == "e2e" and hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
 def _flushes_the_database(item) -> bool:
     marker = item.get_closest_marker("django_db")
     if marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):

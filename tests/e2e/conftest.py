@@ -21,10 +21,37 @@ AXE_RUN = """async (tags) => (await axe.run(document, {
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+# The files that take longest (about 6-22 s each), longest first; the others follow, those with most tests first.
+# xdist (--dist loadfile) hands out the files with most tests first, which left the one-journey files to the end, so
+# one worker still ran a long journey while the other had finished. See pytest_configure in tests/conftest.py.
+LONGEST_FIRST = (
+    "test_signup_journey.py",
+    "test_programme_journey.py",
+    "test_plans.py",
+    "test_cohorts.py",
+    "test_accessibility.py",
+    "test_question_versions_and_previews.py",
+    "test_sso.py",
+    "test_sessions.py",
+    "test_course_review_admin.py",
+    "test_authoring_workflow.py",
+)
+
+
 def pytest_collection_modifyitems(items):
+    counts = {}
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
+            counts[item.path] = counts.get(item.path, 0) + 1
+
+    def order(item):
+        name = item.path.name
+        rank = LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
+        return (rank, -counts.get(item.path, 0), str(item.path))  # then as xdist would: most tests first
+
+    if counts:
+        items[:] = sorted(items, key=lambda item: order(item) if item.path in counts else (-1, 0, ""))
 
 
 @pytest.fixture(scope="session")
