@@ -1,5 +1,6 @@
 import os
 import sys
+from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlsplit, urlunsplit
 
@@ -9,6 +10,30 @@ from django.db import connections
 
 from academy.celery import app as celery_app
 from tests.built_once import flushes_the_database
+
+BROWSER_TESTS = Path(__file__).resolve().parent / "e2e"
+
+
+def pytest_ignore_collect(collection_path, config):
+    """`-m e2e` selects exactly the browser tests, which are the tests in tests/e2e/ (marked by their path there), and
+    `-m "not e2e"` everything else (as `make test` runs them): leave the other side's modules unimported instead of
+    importing them only to deselect every test in them, about 2.5 s of CPU for each process (and each xdist worker
+    collects). None: pytest's own rules decide."""
+    markexpr = " ".join(config.getoption("markexpr", "").split())
+    path = Path(collection_path).resolve()
+    inside = path == BROWSER_TESTS or BROWSER_TESTS in path.parents
+    if markexpr == "e2e" and not inside and path not in BROWSER_TESTS.parents:
+        return True
+    if markexpr == "not e2e" and inside:
+        return True
+    return None
+
+
+def pytest_configure(config):
+    """For the browser tests, xdist hands out the test files in the order tests/e2e/conftest.py gives them (longest
+    first) instead of those with the most tests first."""
+    if " ".join(config.getoption("markexpr", "").split()) == "e2e" and hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
 
 
 def pytest_collection_modifyitems(items):
@@ -237,7 +262,7 @@ def site_root(db):
     from tests.database_template import built_on
 
     built = []
-    pk = built_on("demo site", lambda: built.append(load_demo_site()) or built[0].pk)
+    pk = built_on("demo site", lambda: built.append(load_demo_site()) or built[0].pk, saved=True)
     return built[0] if built else HomePage.objects.get(pk=pk)
 
 

@@ -13,6 +13,7 @@ Set ``ACADEMY_TEST_DB_TEMPLATE=0`` to migrate in every process as before.
 import contextlib
 import fcntl
 import hashlib
+import json
 import os
 import sqlite3
 import sys
@@ -168,12 +169,21 @@ def _known_state(connection) -> str | None:
 
 _snapshots: dict[str, tuple[sqlite3.Connection, object]] = {}
 
+# What the demo's builds read besides the code (whose changes make a new template, so new saved snapshots too).
+DEMO_DATA = ("courses/demo/content",)
 
-def built_on(name: str, build):
+
+def built_on(name: str, build, *, saved: bool = False):
     """What ``build()`` returns (keep it to ids), with the rows it wrote. A transactional test (browser tests) whose
     database is still exactly as a known state (as migrated, say, or that plus the demo site) builds it only the
     first time in this process: afterwards the database is put back from a copy taken then, in milliseconds.
-    Anywhere else (inside a test's transaction, after other writes, on PostgreSQL) it is simply built."""
+    Anywhere else (inside a test's transaction, after other writes, on PostgreSQL) it is simply built.
+
+    ``saved``: keep the copy (and the value, as JSON) next to the migrated template too, so the next process, and
+    the next run, copies it instead of building it again (the demo takes seconds; xdist workers wait for the one
+    that builds it). Only for builds whose rows alone are the result: no files written, no factory sequences that a
+    later factory call in this process would repeat. A change of the code, the demo's data files, or the ACADEMY_
+    environment makes a new copy."""
     from django.core.cache import cache
     from django.db import connection
 
@@ -185,8 +195,44 @@ def built_on(name: str, build):
         copy, value = _snapshots[state]
         restore(connection, copy)
         cache.clear()  # Wagtail's caches may name the pages the database had before
+    elif saved and getattr(connection, "migrated_template", None) is not None:
+        path = _saved_snapshot_path(connection, state)
+        with _locked(path):
+            if path.exists():
+                with contextlib.closing(sqlite3.connect(path)) as copy:
+                    restore(connection, copy)
+                value = json.loads(path.with_suffix(".json").read_text())
+                cache.clear()
+            else:
+                value = build()
+                path.with_suffix(".json").write_text(json.dumps(value))
+                _save_snapshot(connection, path)
+        _snapshots[state] = (copy_of(connection), value)
     else:
         value = build()
         _snapshots[state] = (copy_of(connection), value)
     _mark(connection, state)
     return value
+
+
+def _saved_snapshot_path(connection, state: str) -> Path:
+    template = connection.migrated_template
+    digest = hashlib.sha256(state.encode())
+    for folder in DEMO_DATA:
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(settings.BASE_DIR)).encode())
+                digest.update(path.read_bytes())
+    digest.update(repr(sorted((k, v) for k, v in os.environ.items() if k.startswith("ACADEMY_"))).encode())
+    return template.with_name(f"{template.stem}-{digest.hexdigest()[:16]}.sqlite3")
+
+
+def _save_snapshot(connection, path: Path) -> None:
+    partial = path.with_suffix(f".{os.getpid()}.partial")
+    with contextlib.closing(sqlite3.connect(partial)) as target:
+        connection.connection.backup(target)
+    partial.replace(path)  # last, so a snapshot that exists is complete (its value was written before)
+    template = connection.migrated_template
+    for stale in path.parent.glob(f"{connection.alias}-*-*"):  # snapshots of templates since replaced
+        if not stale.name.startswith(f"{template.stem}-"):
+            stale.unlink(missing_ok=True)

@@ -59,7 +59,7 @@ def demo_course(site_root):
     from courses.models import CoursePage
     from tests.database_template import built_on
 
-    return CoursePage.objects.get(pk=built_on("demo course", lambda: load_demo_course(site_root).pk))
+    return CoursePage.objects.get(pk=built_on("demo course", lambda: load_demo_course(site_root).pk, saved=True))
 
 
 def test_course_pages_have_no_axe_violations(page, demo_course):

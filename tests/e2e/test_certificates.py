@@ -74,6 +74,7 @@ def certificates(issued):
 
 def test_my_certificates_has_no_axe_violations(page, learner, certificates):
     sign_in(page, learner)
+    page.goto("/")  # where signing in leads
     page.get_by_role("link", name="My certificates").click()
     page.wait_for_url("**/certificates/")
     assert page.get_by_role("heading", name="My certificates", level=1).is_visible()

@@ -51,7 +51,7 @@ def demo_cohort(site_root):
         call_command("load_demo", stdout=io.StringIO())
         return Cohort.objects.get(name=DEMO_COHORT_NAME).pk
 
-    return Cohort.objects.get(pk=built_on("demo", load_demo))
+    return Cohort.objects.get(pk=built_on("demo", load_demo, saved=True))
 
 
 def test_the_dashboard_and_a_module_drill_down_fit_a_phone_and_a_laptop(page, demo_cohort, tmp_path):

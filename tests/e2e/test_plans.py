@@ -62,6 +62,7 @@ def test_plan_from_draft_to_acceptance_and_a_peer_group_conversation(page, site_
 
     # The lead gives structured feedback
     sign_in(page, lead.email)
+    page.goto("/")  # where signing in leads
     page.get_by_role("link", name="100-day plans").click()  # the menu item
     assert_accessible(page)
     page.get_by_role("link", name="Northshire programme: 100-day plans and peer groups").click()

@@ -17,7 +17,7 @@ from courses.models import ModulePage
 from tests.academy.accounts.factories import UserFactory
 from tests.assessments.factories import RIGHT, make_category, make_question, make_quiz
 from tests.courses.factories import make_course
-from tests.e2e.conftest import AXE_SOURCE, WCAG_TAGS, assert_accessible, sign_in
+from tests.e2e.conftest import WCAG_TAGS, assert_accessible, inject_axe, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -30,9 +30,9 @@ def shot(page, name: str) -> None:
 
 
 def axe_violations_in(page, selector: str) -> list[str]:
-    page.evaluate(AXE_SOURCE)
+    inject_axe(page)
     result = page.evaluate(
-        "async ([selector, tags]) => await axe.run(selector, {runOnly: {type: 'tag', values: tags}})",
+        "async ([selector, tags]) => await axe.run(selector, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
         [selector, WCAG_TAGS],
     )
     return [violation["id"] for violation in result["violations"]]

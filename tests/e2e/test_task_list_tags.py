@@ -24,7 +24,7 @@ def course_in_progress(site_root):
     from tests.database_template import built_on
 
     def build():
-        course = CoursePage.objects.get(pk=built_on("demo course", lambda: load_demo_course(site_root).pk))
+        course = CoursePage.objects.get(pk=built_on("demo course", lambda: load_demo_course(site_root).pk, saved=True))
         user = UserFactory()
         outline = course_outline(course=course)
         for module in outline.modules[:3]:
