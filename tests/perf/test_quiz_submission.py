@@ -95,6 +95,7 @@ def test_200_concurrent_quiz_submissions_on_4_workers(settings, tmp_path):
     sessions = [session_cookie(attempt.user) for attempt in attempts]
     completions_before = ItemCompletion.objects.filter(item_id=quiz.pk).count()
     node = Node("bench-quiz", env, workers=4, threads=1)
+    node.wait_until_workers_idle(4)  # all four up: a burst of submissions meets workers that have started
     load = load_average()
     try:
         results: list = [None] * LEARNERS

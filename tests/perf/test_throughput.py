@@ -68,6 +68,8 @@ def test_pages_against_a_bare_django_view(settings, tmp_path):
     cohort = Cohort.objects.order_by("pk").first()
     app = Node("bench-app", env, **GUNICORN)
     bare = Node("bench-bare", env, app="tests.perf.bare_wsgi", probe="/", **GUNICORN)
+    for node in (app, bare):
+        node.wait_until_workers_idle(GUNICORN["workers"])
     try:
         learner = signed_in(app, "learner@academy.example")
         lead = signed_in(app, "lead@academy.example")

@@ -83,9 +83,33 @@ class Node:
         self.process.terminate()
         self.process.wait(timeout=30)
 
+    def _worker_pids(self) -> list[str]:
+        return Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+
+    def wait_until_workers_idle(self, workers: int, *, timeout: float = 60) -> None:
+        """Wait until all ``workers`` have started (loaded and warmed the application) and used no CPU for half a
+        second (Linux): the probe is answered by the first worker up, while the others may still be loading."""
+
+        def cpu_ticks() -> dict[str, int]:
+            ticks = {}
+            for pid in self._worker_pids():
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                ticks[pid] = int(fields[11]) + int(fields[12])  # utime + stime
+            return ticks
+
+        deadline = time.monotonic() + timeout
+        before = cpu_ticks()
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            now = cpu_ticks()
+            if len(now) >= workers and now == before:
+                return
+            before = now
+        raise TimeoutError(f"the workers of {self.name} did not settle within {timeout} s")
+
     def worker_rss_kib(self) -> list[int]:
         """The resident memory of each of this node's gunicorn workers (Linux)."""
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+        children = self._worker_pids()
         sizes = []
         for pid in children:
             status = Path(f"/proc/{pid}/status").read_text()
