@@ -85,6 +85,19 @@ class CohortCreateView(LeadAreaMixin, FormView):
         return redirect("cohorts:settings", pk=cohort.pk)
 
 
+def _progress_page(view, cohort_course, outline, filters, **options):
+    """The page of learner rows the request asks for, on the dashboard or a module's drill-down."""
+    return cohort_progress_page(
+        cohort=view.cohort,
+        cohort_course=cohort_course,
+        outline=outline,
+        filters=filters,
+        page_number=view.request.GET.get("page"),
+        per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
+        **options,
+    )
+
+
 class CohortDashboardView(CohortMixin, TemplateView):
     """The lead's view of one course in a cohort: summary, charts (each with its table), then a row per learner."""
 
@@ -103,16 +116,7 @@ class CohortDashboardView(CohortMixin, TemplateView):
         # (with the cohort's version, taken before any read of the rows) also names the learner table's fragment.
         figures = dashboard_aggregates(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
         # The page of rows is read only if the template's fragment of the table is missing (lazy objects).
-        progress = SimpleLazyObject(
-            lambda: cohort_progress_page(
-                cohort=self.cohort,
-                cohort_course=cohort_course,
-                outline=outline,
-                filters=filters,
-                page_number=self.request.GET.get("page"),
-                per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
-            )
-        )
+        progress = SimpleLazyObject(lambda: _progress_page(self, cohort_course, outline, filters))
         summary, modules, timeline, quiz_rates = figures.summary, figures.modules, figures.timeline, figures.quiz_rates
         title = cohort_course.course.title
         context.update(
@@ -185,15 +189,8 @@ class ModuleProgressView(CohortMixin, TemplateView):
         if module is None:
             raise Http404("No such module in this course")
         filters = DashboardFilters.from_query(self.request.GET)
-        progress = cohort_progress_page(
-            cohort=self.cohort,
-            cohort_course=cohort_course,
-            outline=outline,
-            filters=filters,
-            page_number=self.request.GET.get("page"),
-            per_page=settings.ACADEMY_COHORT_DASHBOARD_PAGE_SIZE,
-            with_columns=False,  # the drill-down shows the module's items, not the other apps' columns
-        )
+        # The drill-down shows the module's items, not the other apps' columns.
+        progress = _progress_page(self, cohort_course, outline, filters, with_columns=False)
         position = outline.modules.index(module)
         lines = [
             {
