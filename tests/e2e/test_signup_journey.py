@@ -200,7 +200,8 @@ def test_two_factor_sign_in_and_pages_pass_axe(page, site_root, user_with_two_fa
     assert page.get_by_role("heading", level=1).inner_text() == "Enter your security code"
     assert_accessible(page)
     page.get_by_role("button", name="Continue").click()
-    assert page.locator(".govuk-error-summary").get_by_role("link", name=wording.ENTER_CODE).count() == 1
+    # waits for the page the click loads (count() would read the page before it)
+    expect(page.locator(".govuk-error-summary").get_by_role("link", name=wording.ENTER_CODE)).to_have_count(1)
     assert_accessible(page)
     page.get_by_label("Code").fill(current_code(user.totp_secret))
     page.get_by_role("button", name="Continue").click()
