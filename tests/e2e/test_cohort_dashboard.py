@@ -87,6 +87,7 @@ def test_the_timeline_table_opens_from_its_details(page, demo_cohort):
     page.goto(f"/cohorts/{demo_cohort.pk}/")
     page.get_by_text("Completion over time as a table").click()
     table = page.get_by_role("table", name="Learners who had completed the course")
-    assert table.is_visible() and "(today)" in table.inner_text()
+    expect(table).to_be_visible()
+    assert "(today)" in table.inner_text()
     assert_no_horizontal_page_scroll(page)
     assert_accessible(page)

@@ -4,6 +4,7 @@ the grade and their completed course. Axe runs on the essay page, the marking qu
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from assessments.models import Attempt
 from courses.models import ModulePage
@@ -46,7 +47,7 @@ def test_a_lead_marks_an_essay_and_the_learner_sees_the_grade_and_completion(pag
     assert page.locator(".app-essay li").all_inner_texts() == ["a ballot", "a shadow board"]
     page.get_by_label(re.compile("Mark for question 1")).fill("five")
     page.get_by_role("button", name="Save marks").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()  # waits for the page the click loads
     assert_accessible(page)
     page.get_by_label(re.compile("Mark for question 1")).fill("3")
     page.get_by_label(re.compile("Comment for the learner")).fill("Good use of a ballot.")

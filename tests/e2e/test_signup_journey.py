@@ -77,6 +77,7 @@ def test_sign_up_journey_by_keyboard_alone(page, site_root):
 def test_empty_sign_up_form_says_what_to_enter_and_passes_axe(page, site_root):
     page.goto("/accounts/signup/")
     page.get_by_role("button", name="Create account").click()
+    expect(page).to_have_title(re.compile(r"^Error: "))  # waits for the page the click loads
     summary = page.locator(".govuk-error-summary")
     for message in [
         wording.ENTER_FULL_NAME,
