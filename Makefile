@@ -21,15 +21,16 @@ check-python:
 	@command -v npm >/dev/null || { echo "npm (Node.js 20 or newer) is needed: see the README's prerequisites." >&2; exit 1; }
 
 # uv installs the pinned requirements in seconds where pip takes minutes (it resolves and unpacks in parallel and keeps
-# a cache); pip remains the fallback if uv cannot be installed.
+# a cache). The virtualenv is made without pip (4 s saved) and uv put in it by the system's pip; if that cannot be
+# done, pip is added to the virtualenv and installs everything, as before.
 UV_VERSION := 0.13.9
 
 $(VENV)/.installed: requirements.txt | check-python
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	if $(PIP) install --quiet uv==$(UV_VERSION); then \
+	test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
+	if $(PYTHON) -m pip --python $(PY) install --quiet uv==$(UV_VERSION); then \
 	  $(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.txt; \
 	else \
-	  $(PIP) install --quiet -r requirements.txt; \
+	  { test -x $(PIP) || $(PY) -m ensurepip --upgrade --default-pip; } && $(PIP) install --quiet -r requirements.txt; \
 	fi
 	touch $@
 
