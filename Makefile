@@ -14,7 +14,7 @@ PARALLEL ?= -n auto --dist loadfile
 # worker) otherwise parses and assertion-rewrites every test module again, about 4 s of CPU a process.
 TEST_ENV := ACADEMY_FAST_PASSWORD_HASHER=true PYTHONDONTWRITEBYTECODE=
 
-.PHONY: serve run install assets migrate demo test test-fast lint format bench chromium clean check-python
+.PHONY: serve run install assets migrate demo test test-database test-fast lint format bench chromium clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "). Set PYTHON=/path/to/python3.11.")'
@@ -66,10 +66,14 @@ chromium:
 	    echo "Chromium is needed at $(CHROMIUM) for the browser tests: apt-get install -y chromium" >&2; exit 1; \
 	  fi; }
 
-test: install assets chromium
+# The test database's migrated template is built in the background meanwhile (tests/database_template.py).
+test: $(VENV)/.installed test-database install assets chromium
 	$(TEST_ENV) $(VENV)/bin/pytest $(PARALLEL) -m "not e2e" $(PYTEST_ARGS); first=$$?; \
 	$(TEST_ENV) $(VENV)/bin/pytest $(PARALLEL) -m e2e $(PYTEST_ARGS); second=$$?; \
 	case "$$first$$second" in 00|05|50) ;; *) exit 1 ;; esac  # 5: no tests selected in one part (only both is wrong)
+
+test-database: $(VENV)/.installed
+	@mkdir -p var && ($(TEST_ENV) $(PY) -m tests.database_template > var/test-database.log 2>&1 &)
 
 test-fast: install assets
 	$(TEST_ENV) $(VENV)/bin/pytest $(PARALLEL) -m "not e2e" $(PYTEST_ARGS)

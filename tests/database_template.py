@@ -236,3 +236,24 @@ def _save_snapshot(connection, path: Path) -> None:
     for stale in path.parent.glob(f"{connection.alias}-*-*"):  # snapshots of templates since replaced
         if not stale.name.startswith(f"{template.stem}-"):
             stale.unlink(missing_ok=True)
+
+
+def build_ahead() -> None:
+    """Migrate the template now, if it is missing, in a process of its own: `make test` starts this in the background
+    as soon as the virtualenv is ready, so the migrations (about 13 s) run while npm installs, the assets build and
+    pytest's workers start and collect, and the workers, waiting on the lock, then copy it. Anything else (PostgreSQL,
+    a template already there) returns at once; a failure leaves the workers to migrate as before."""
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "academy.settings")
+    django.setup()
+    from django.db import connection
+
+    if connection.vendor != "sqlite" or os.environ.get("ACADEMY_TEST_DB_TEMPLATE", "1") == "0":
+        return
+    with migrate_once():
+        connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+
+
+if __name__ == "__main__":
+    build_ahead()
