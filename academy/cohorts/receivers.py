@@ -52,19 +52,15 @@ def cohort_deleted(sender, **kwargs):
 # again after the commit (a reader between the two may have stored what it read before the commit).
 
 
-def _forget(cohort_ids) -> None:
-    cohorts_changed(cohort_ids)
-
-
 @receiver(post_save, sender=Membership, dispatch_uid="cohorts-membership-saved-figures")
 @receiver(post_delete, sender=Membership, dispatch_uid="cohorts-membership-deleted-figures")
 def membership_changed(sender, instance, **kwargs):
-    _forget([instance.cohort_id])
+    cohorts_changed([instance.cohort_id])
 
 
 def _learner_changed(user_id) -> None:
     if user_id is not None:
-        _forget(Membership.objects.filter(user_id=user_id).values_list("cohort_id", flat=True))
+        cohorts_changed(Membership.objects.filter(user_id=user_id).values_list("cohort_id", flat=True))
 
 
 @receiver(post_save, sender=Enrolment, dispatch_uid="cohorts-enrolment-saved-figures")

@@ -41,21 +41,19 @@ def progress(sender, event, **kwargs):
 @receiver(attempt_started, dispatch_uid="records.attempt_started")
 def quiz_attempted(sender, attempt, **kwargs):
     if settings.ACADEMY_XAPI_ENABLED:
-        placement = statements.quiz_placement(attempt.quiz)
-        statement = statements.quiz_attempted(
-            attempt, enrolment_id=_enrolment_id(attempt, placement[0]), placement=placement
-        )
-        services.record(statement, user=attempt.user)
+        _record_quiz_statement(statements.quiz_attempted, attempt)
 
 
 @receiver(attempt_graded, dispatch_uid="records.attempt_graded")
 def quiz_graded(sender, attempt, **kwargs):
     if settings.ACADEMY_XAPI_ENABLED:
-        placement = statements.quiz_placement(attempt.quiz)  # once for the enrolment and the statement
-        statement = statements.quiz_graded(
-            attempt, enrolment_id=_enrolment_id(attempt, placement[0]), placement=placement
-        )
-        services.record(statement, user=attempt.user)
+        _record_quiz_statement(statements.quiz_graded, attempt)
+
+
+def _record_quiz_statement(build, attempt) -> None:
+    placement = statements.quiz_placement(attempt.quiz)  # once for the enrolment and the statement
+    statement = build(attempt, enrolment_id=_enrolment_id(attempt, placement[0]), placement=placement)
+    services.record(statement, user=attempt.user)
 
 
 @receiver(certificate_issued, dispatch_uid="records.certificate_issued")
