@@ -1,9 +1,11 @@
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 
 from academy.accounts.policy import rule_lines
+from academy.core.prepared import PreparedQuery
 from academy.core.timestamps import UpdatedAt
 
 
@@ -32,6 +34,20 @@ class UserManager(BaseUserManager):
 
     def get_by_natural_key(self, username):
         return self.get(email__iexact=username)
+
+    def get(self, *args, **kwargs):
+        """``get(pk=...)``, which the authentication backends ask on every signed-in request, from SQL compiled once a
+        process (``academy.core.prepared``: compiling cost twice the query); any other lookup as Django does it."""
+        if args or list(kwargs) != ["pk"] or self._db is not None or self._hints:
+            return super().get(*args, **kwargs)
+        try:
+            pk = self.model._meta.pk.to_python(kwargs["pk"])
+        except ValidationError:
+            return super().get(*args, **kwargs)
+        rows = _USER_BY_PK.rows(pk, using=self.db)
+        if not rows:
+            raise self.model.DoesNotExist(f"{self.model._meta.object_name} matching query does not exist.")
+        return self.model.from_db(self.db, _user_fields(), rows[0])
 
 
 class User(UpdatedAt, AbstractBaseUser, PermissionsMixin):
@@ -175,3 +191,10 @@ class SentEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} to {self.recipient}"
+
+
+def _user_fields() -> list[str]:
+    return [field.attname for field in User._meta.concrete_fields]
+
+
+_USER_BY_PK = PreparedQuery(lambda pk: User.objects.filter(pk=pk).values_list(*_user_fields()), arguments=1)

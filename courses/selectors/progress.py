@@ -7,6 +7,7 @@ from functools import cached_property
 
 from wagtail.models import Page
 
+from academy.core.prepared import PreparedQuery
 from courses import models
 from courses.extensions import annotate_enrolments
 from courses.selectors.outline import CourseOutline, ModuleOutline, OutlineItem
@@ -72,16 +73,26 @@ def course_progress(*, user, course: models.CoursePage) -> CourseProgress | None
     """The signed-in learner's current enrolment and completed item ids (one query); None when anonymous."""
     if user is None or not user.is_authenticated:
         return None
-    # One query: the enrolment's fields on each of its completions (or once, with no completion).
-    fields = [field.attname for field in models.Enrolment._meta.concrete_fields]
-    rows = list(
-        models.Enrolment.objects.filter(user=user, course=course, is_current=True)
-        .order_by("pk")
-        .values_list(*fields, "completions__item_id")
-    )
+    rows = _PROGRESS.rows(user.pk, course.pk, using=models.Enrolment.objects.db)
     if not rows:
         return CourseProgress(enrolment=None, done=set(), user=user)
+    fields = _enrolment_fields()
     enrolment = models.Enrolment.from_db(models.Enrolment.objects.db, fields, rows[0][:-1])
     first = rows[0][fields.index("id")]
     done = {row[-1] for row in rows if row[-1] is not None and row[fields.index("id")] == first}
     return CourseProgress(enrolment=enrolment, done=done, user=user)
+
+
+def _enrolment_fields() -> list[str]:
+    return [field.attname for field in models.Enrolment._meta.concrete_fields]
+
+
+# One query: the enrolment's fields on each of its completions (or once, with no completion); compiled once a process.
+_PROGRESS = PreparedQuery(
+    lambda user_id, course_id: (
+        models.Enrolment.objects.filter(user_id=user_id, course_id=course_id, is_current=True)
+        .order_by("pk")
+        .values_list(*_enrolment_fields(), "completions__item_id")
+    ),
+    arguments=2,
+)
