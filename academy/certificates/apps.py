@@ -17,7 +17,7 @@ class CertificatesConfig(AppConfig):
 
 
 def navigation_item(request) -> dict:
-    from django.urls import reverse
+    from academy.core.links import fixed_url
 
-    href = reverse("certificates:list")
+    href = fixed_url("certificates:list")
     return {"text": "My certificates", "href": href, "prefix": href}

@@ -5,10 +5,12 @@ cannot plant its own address in an email. The one exception is a caller that pas
 invitations sent from the lead area), whose link takes the request's host (Django checks it against ALLOWED_HOSTS).
 """
 
+import functools
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.urls import get_script_prefix, get_urlconf, reverse
 
 
 def absolute_url(path: str, *, request: HttpRequest | None = None) -> str:
@@ -29,3 +31,14 @@ def on_public_address(url: str) -> str:
     if parts.fragment:
         path += "#" + parts.fragment
     return absolute_url(path)
+
+
+def fixed_url(name: str) -> str:
+    """``reverse(name)`` of a URL without arguments, worked out once a process (for each script prefix and URLconf):
+    the menu every page shows asks for several, and reversing one cost a tenth of a millisecond."""
+    return _reversed(name, get_script_prefix(), get_urlconf())
+
+
+@functools.lru_cache(maxsize=256)
+def _reversed(name: str, prefix: str, urlconf) -> str:
+    return reverse(name, urlconf=urlconf)

@@ -2,9 +2,8 @@
 named on the certificate), what a waiting certificate waits for and the learner's plan on "My learning", and the
 "100-day plan" menu item. Registered in PlansConfig.ready()."""
 
-from django.urls import reverse
-
 from academy.certificates.requirements import Requirement
+from academy.core.links import fixed_url
 from academy.plans import selectors
 from courses.models import Enrolment
 
@@ -55,5 +54,5 @@ def navigation_item(request) -> dict | None:
     user = getattr(request, "user", None)
     if not (user and user.is_authenticated):
         return None
-    href = reverse("plans:mine")
+    href = fixed_url("plans:mine")
     return {"text": "100-day plans", "href": href, "prefix": "/plans/"}

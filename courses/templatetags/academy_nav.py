@@ -1,10 +1,10 @@
 """The service navigation and footer links shown on every page."""
 
 from django import template
-from django.urls import reverse
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from academy.core import pagecache
+from academy.core.links import fixed_url
 from academy.core.permissions import has_permission
 from courses.extensions import navigation_items
 from courses.selectors import footer_links as select_footer_links
@@ -21,19 +21,19 @@ def primary_navigation(context) -> list[dict]:
     user = getattr(request, "user", None)
     items = [
         {"text": "Courses", "href": "/courses/", "prefix": "/courses/"},
-        {"text": "Search", "href": reverse("search"), "prefix": reverse("search")},
+        {"text": "Search", "href": fixed_url("search"), "prefix": fixed_url("search")},
     ]
     if user is not None and user.is_authenticated:
         items += [
             {"text": "My learning", "href": "/my-learning/", "prefix": "/my-learning/"},
             *[dict(item) for item in navigation_items(request)],
-            {"text": "Your account", "href": reverse("account_email"), "prefix": "/accounts/"},
-            {"text": "Sign out", "href": reverse("account_logout"), "prefix": reverse("account_logout")},
+            {"text": "Your account", "href": fixed_url("account_email"), "prefix": "/accounts/"},
+            {"text": "Sign out", "href": fixed_url("account_logout"), "prefix": fixed_url("account_logout")},
         ]
     else:
         items += [
-            {"text": "Sign in", "href": reverse("account_login"), "prefix": reverse("account_login")},
-            {"text": "Create an account", "href": reverse("account_signup"), "prefix": reverse("account_signup")},
+            {"text": "Sign in", "href": fixed_url("account_login"), "prefix": fixed_url("account_login")},
+            {"text": "Create an account", "href": fixed_url("account_signup"), "prefix": fixed_url("account_signup")},
         ]
     for item in items:
         item["current"] = path.startswith(item.pop("prefix"))
