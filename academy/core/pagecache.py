@@ -105,9 +105,10 @@ def read_names() -> set[str]:
     return set(getattr(_request, "names", ()))
 
 
-def _read(key: str, name: str):
+def _read(key: str, name: str, *, read_ahead: bool = True):
     if getattr(_request, "active", False):
-        _request.names.add(name)
+        if read_ahead:
+            _request.names.add(name)
         seen, value = peek(key)
         if seen:
             return value
@@ -132,14 +133,17 @@ def invalidate() -> None:
         cache.incr(GENERATION_KEY)
 
 
-def remember(name: str, build):
+def remember(name: str, build, *, read_ahead: bool = True):
     """``build()``'s value, kept in the cache until anything a public page shows changes (the same generation as the
-    page cache): for pieces of the site's frame that signed-in pages render too, such as the footer's links."""
+    page cache): for pieces of the site's frame that signed-in pages render too, such as the footer's links.
+
+    ``read_ahead=False`` for a part whose name varies between visitors of the same page (it is then not added to the
+    parts the route cache reads ahead for that page, which would otherwise grow with every variant)."""
     if timeout() <= 0:
         return build()
     try:
         key = _part_key(name)
-        value = _read(key, name)
+        value = _read(key, name, read_ahead=read_ahead)
     except Exception:  # the cache unreachable: build it as if there were no cache
         logger.warning("Page cache unreachable; building %s", name, exc_info=True)
         return build()

@@ -41,6 +41,11 @@ class CourseProgress:
     def is_complete(self) -> bool:
         return self.enrolment is not None and self.enrolment.is_complete
 
+    @property
+    def done_key(self) -> str:
+        """The completed items as text: what a kept part of a page that shows them varies on (``{% kept %}``)."""
+        return ",".join(map(str, sorted(self.done)))
+
     def is_done(self, page: Page) -> bool:
         return page.pk in self.done
 
