@@ -23,9 +23,16 @@ def build(kind: str, source_id: int) -> dict | None:
     return BUILDERS[kind](source_id)
 
 
+# What the quiz builders read of the attempt, its quiz (a page: loading every column of it took most of a build's
+# time) and its learner.
+_ATTEMPT_FIELDS = ("number", "started_at", "submitted_at", "score", "max_score", "passed", "quiz", "user")
+_RELATED_FIELDS = ("quiz__title", "quiz__path", "quiz__depth", "user__email")
+
+
 def _quiz_statement(builder: Callable[..., dict]) -> Callable[[int], dict | None]:
     def build_for(attempt_id: int) -> dict | None:
-        attempt = Attempt.objects.select_related("quiz", "user").filter(pk=attempt_id).first()
+        attempts = Attempt.objects.select_related("quiz", "user").only(*_ATTEMPT_FIELDS, *_RELATED_FIELDS)
+        attempt = attempts.filter(pk=attempt_id).first()
         if attempt is None:
             return None
         placement = statements.quiz_placement(attempt.quiz)  # once for the enrolment and the statement

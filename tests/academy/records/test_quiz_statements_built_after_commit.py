@@ -124,6 +124,19 @@ def test_building_twice_makes_one_statement_and_one_delivery(quiz, learner, endp
     assert Delivery.objects.filter(statement=graded).count() == 1
 
 
+def test_building_reads_the_row_the_attempt_the_enrolment_and_the_cohort_once_each(
+    quiz, learner, endpoint, django_assert_num_queries
+):
+    statements.quiz_placement(quiz)  # kept in the page cache, as for every submission after the first
+    services.enabled_endpoints()  # and the endpoints in the cache
+    graded = unbuilt_graded(quiz, learner)
+    # + the savepoint around storing it and its delivery, and its release
+    with django_assert_num_queries(4 + 4) as captured:
+        assert services.build_statement(statement_id=graded.pk)
+    attempt = next(query["sql"] for query in captured.captured_queries if 'FROM "assessments_attempt"' in query["sql"])
+    assert '"wagtailcore_page"."draft_title"' not in attempt, "only the quiz's columns the statement needs"
+
+
 def test_of_two_builders_at_once_only_the_one_that_marks_it_built_makes_the_deliveries(
     quiz, learner, endpoint, monkeypatch
 ):
