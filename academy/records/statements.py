@@ -7,7 +7,7 @@ Rules (see the README's "Learning records out"):
 - The context names the course (``parent`` for the course's own items, ``grouping`` below a module) and the cohort
   (``grouping`` and the cohort extension), the enrolment's ``registration``, the platform and the language.
 - The builders read what they need (the course, the cohort) but write nothing; ``services.record`` stores them
-  (a quiz's, ``services.build_later``'s task builds after the attempt's commit, through ``academy.records.later``).
+  (a quiz's, ``services.build_statement`` after the attempt's commit, through ``academy.records.deferred``).
 """
 
 import hashlib
