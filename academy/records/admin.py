@@ -16,6 +16,10 @@ from academy.records import services
 from academy.records.models import Delivery, LRSEndpoint, Statement
 
 PASSWORD_KEPT = "Leave empty to keep the stored secret."  # noqa: S105 - help text
+NOT_BUILT = (
+    "Not built yet: a task builds it right after its event is saved, or the minute's sweep if that failed. "
+    "It is sent once built."
+)
 
 
 class LRSEndpointForm(forms.ModelForm):
@@ -134,11 +138,11 @@ class DeliveryAdmin(admin.ModelAdmin):
 
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
-    list_display = ["id", "verb", "timestamp", "organisation"]
-    list_filter = ["verb"]
+    list_display = ["id", "verb", "timestamp", "organisation", "built"]
+    list_filter = ["verb", "built"]
     search_fields = ["=id"]
     date_hierarchy = "timestamp"
-    fields = ["id", "verb", "timestamp", "organisation", "statement"]
+    fields = ["id", "verb", "timestamp", "organisation", "built", "statement"]
     readonly_fields = fields
 
     def has_add_permission(self, request):
@@ -149,4 +153,6 @@ class StatementAdmin(admin.ModelAdmin):
 
     @admin.display(description="Statement (as sent)")
     def statement(self, statement):
+        if not statement.built:
+            return NOT_BUILT
         return format_html("<pre>{}</pre>", json.dumps(statement.data, indent=2))

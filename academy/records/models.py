@@ -2,6 +2,11 @@
 
 A Statement is written in the transaction of the event it records, with its id fixed then, so a resend is the same
 statement and an LRS keeps it once. A Delivery per (statement, endpoint) says whether that LRS has it.
+
+A quiz's statements are written unbuilt (``built`` false): the row holds the id, learner, verb and timestamp, and
+what to build the rest from (``kind`` and ``source_id``, the attempt); a task builds ``data`` after the commit and
+only then makes its deliveries. Building reads the cohort, enrolment and course, which a submission's transaction
+need not wait for.
 """
 
 import uuid
@@ -66,11 +71,19 @@ class Statement(models.Model):
     verb = models.CharField(max_length=30)
     organisation = models.CharField(max_length=200, blank=True)
     timestamp = models.DateTimeField(default=timezone.now, db_index=True)
-    data = models.JSONField()
+    data = models.JSONField()  # {} until built
     created_at = models.DateTimeField(auto_now_add=True)
+    # False: ``data`` is still to be built from the ``kind`` of event and its record (``source_id``), after the
+    # event's commit; nothing reads or sends the statement until then.
+    built = models.BooleanField(default=True)
+    kind = models.CharField(max_length=30, blank=True)
+    source_id = models.BigIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["-timestamp", "id"]
+        indexes = [  # the sweep's search for statements left unbuilt: a handful at most, so a small partial index
+            models.Index(fields=["created_at"], condition=models.Q(built=False), name="statement_unbuilt")
+        ]
 
     def __str__(self) -> str:
         return f"{self.verb} {self.id}"

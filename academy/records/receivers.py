@@ -1,20 +1,21 @@
-"""Adapters from other apps' in-transaction signals to the statement outbox: build the statement, record it."""
+"""Adapters from other apps' in-transaction signals to the statement outbox: build the statement, record it (a quiz's
+is recorded unbuilt and built after the commit)."""
 
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils import timezone
 
 from academy.certificates.signals import certificate_issued
 from academy.core.links import absolute_url
 from academy.events import signals as events_signals
 from academy.plans import signals as plans_signals
-from academy.records import services, statements
+from academy.records import deferred, services, statements
 from academy.records.models import LRSEndpoint
 from assessments.models import QuizPage
 from assessments.signals import attempt_graded, attempt_started
 from courses.models import ProgressEvent
-from courses.selectors import current_enrolments
 from courses.signals import progress_recorded
 
 
@@ -40,30 +41,34 @@ def progress(sender, event, **kwargs):
 
 @receiver(attempt_started, dispatch_uid="records.attempt_started")
 def quiz_attempted(sender, attempt, **kwargs):
+    """Unbuilt (``academy.records.deferred``): a task builds it once the attempt commits."""
     if settings.ACADEMY_XAPI_ENABLED:
-        _record_quiz_statement(statements.quiz_attempted, attempt)
+        services.record_unbuilt(
+            kind=deferred.QUIZ_ATTEMPTED,
+            source_id=attempt.pk,
+            user=attempt.user,
+            verb="attempted",
+            timestamp=attempt.started_at or timezone.now(),
+        )
 
 
 @receiver(attempt_graded, dispatch_uid="records.attempt_graded")
 def quiz_graded(sender, attempt, **kwargs):
+    """Unbuilt, as ``quiz_attempted``: a submission's transaction writes one row and waits for no other query."""
     if settings.ACADEMY_XAPI_ENABLED:
-        _record_quiz_statement(statements.quiz_graded, attempt)
-
-
-def _record_quiz_statement(build, attempt) -> None:
-    placement = statements.quiz_placement(attempt.quiz)  # once for the enrolment and the statement
-    statement = build(attempt, enrolment_id=_enrolment_id(attempt, placement[0]), placement=placement)
-    services.record(statement, user=attempt.user)
+        services.record_unbuilt(
+            kind=deferred.QUIZ_GRADED,
+            source_id=attempt.pk,
+            user=attempt.user,
+            verb=statements.quiz_graded_verb(attempt),
+            timestamp=attempt.submitted_at or timezone.now(),
+        )
 
 
 @receiver(certificate_issued, dispatch_uid="records.certificate_issued")
 def certificate_earned(sender, certificate, **kwargs):
     if settings.ACADEMY_XAPI_ENABLED and certificate.enrolment_id is not None:
         services.record(statements.certificate_earned(certificate), user=certificate.enrolment.user)
-
-
-def _enrolment_id(attempt, course_id: int) -> int | None:
-    return current_enrolments(user_id=attempt.user_id, course_ids=[course_id]).values_list("pk", flat=True).first()
 
 
 @receiver(events_signals.attended, dispatch_uid="records.session_attended")

@@ -1,8 +1,12 @@
-"""The statement outbox: record (in the event's transaction), deliver in batches, back off, resend, sweep.
+"""The statement outbox: record (in the event's transaction), build, deliver in batches, back off, resend, sweep.
 
 Rules:
 - ``record`` is called inside the transaction of the event (through the in-transaction domain signals), so a
   statement exists exactly when its event does; its id is fixed then and never changes.
+- ``record_unbuilt`` (a quiz's statements) writes the row there with its id, learner, verb and timestamp only; a task
+  queued on commit builds its content from the event's record (``build_statement``) and only then makes its
+  deliveries. Building is idempotent (the update that marks the row built is the claim); the sweep builds what is
+  still unbuilt after BUILD_GRACE (a broker outage, a killed worker). Nothing reads or sends an unbuilt statement.
 - One Delivery per statement and endpoint. An endpoint is sent to by one worker at a time (its row is locked
   without waiting: a second worker finds it busy and leaves); batches are posted in timestamp order.
 - 200/204 mark the batch delivered. 409 (the LRS holds one of the ids) and 400/413 (it refuses the content) split
@@ -28,7 +32,7 @@ from redis.exceptions import RedisError
 
 from academy.audit import actions
 from academy.audit import services as audit
-from academy.records import client, tasks
+from academy.records import client, deferred, statements, tasks
 from academy.records.models import Delivery, LRSEndpoint, Statement
 from academy.records.vocabulary import VERBS
 
@@ -39,6 +43,9 @@ ENDPOINTS_KEY = "records:enabled-endpoints"
 ENDPOINTS_SECONDS = 60 * 60
 UNKNOWN_ENDPOINT = "There is no LRS endpoint called “{}”."
 BAD_RANGE = "The start of the range must be before its end."
+# A statement's own task normally builds it within a second of the commit; the sweep leaves it that long first.
+BUILD_GRACE = timedelta(seconds=30)
+SWEEP_BUILD_LIMIT = 500  # a sweep's share of a backlog (beat runs one a minute)
 
 
 class RecordsError(Exception):
@@ -50,20 +57,103 @@ def record(statement: dict, *, user) -> Statement:
 
     Call inside the event's transaction; the endpoints' deliveries are queued once it commits.
     """
-    organisation = (getattr(user, "organisation", "") or "")[:200]
     row = Statement.objects.create(
         id=statement["id"],
         user=user,
         verb=_VERB_NAMES.get(statement["verb"]["id"], "")[:30],
-        organisation=organisation,
+        organisation=_organisation(user),
         timestamp=parse_datetime(statement["timestamp"]),
         data=statement,
     )
-    endpoints = [endpoint for endpoint in enabled_endpoints() if endpoint.receives(organisation)]
-    Delivery.objects.bulk_create(Delivery(statement=row, endpoint_id=endpoint.pk) for endpoint in endpoints)
-    for endpoint in endpoints:
-        transaction.on_commit(lambda endpoint_id=endpoint.pk: queue_delivery(endpoint_id))
+    _make_deliveries(row)
     return row
+
+
+def record_unbuilt(*, kind: str, source_id: int, user, verb: str, timestamp: datetime) -> Statement:
+    """Put a statement in the outbox unbuilt: its id, learner, verb and timestamp fixed now, its content built from
+    the ``kind`` of event's record ``source_id`` by a task once the event commits (``build_statement``).
+
+    One INSERT in the event's transaction. Call inside it: rolled back with it, the statement never was.
+    """
+    row = Statement.objects.create(
+        user=user,
+        verb=verb,
+        organisation=_organisation(user),
+        timestamp=timestamp.replace(microsecond=timestamp.microsecond - timestamp.microsecond % 1000),  # as sent
+        data={},
+        built=False,
+        kind=kind,
+        source_id=source_id,
+    )
+    # Robust: a failure to build must not fail a request whose event has committed (eager Celery); the sweep retries.
+    transaction.on_commit(lambda: queue_build(row.pk), robust=True)
+    return row
+
+
+def queue_build(statement_id) -> None:
+    """Ask a worker to build an unbuilt statement (eagerly without a broker); the sweep does it if the broker is
+    down."""
+    try:
+        tasks.build_statement.apply_async(kwargs={"statement_id": str(statement_id)}, retry=False)
+    except (OperationalError, RedisError) as error:
+        logger.warning("Broker unreachable: statement %s waits for the sweep to build it (%r)", statement_id, error)
+
+
+def build_statement(*, statement_id, queue: bool = True) -> bool:
+    """Build an unbuilt statement's content from its event's record, store it with the row's id and timestamp, and
+    make its deliveries, queued after the commit unless ``queue`` is false (the sweep queues each endpoint once).
+    Whether this call built it.
+
+    Idempotent: a statement already built, or gone with its learner, is left alone; of two builders at once, the one
+    whose update marks it built makes the deliveries. One whose record is gone can never be built and is deleted.
+    """
+    unbuilt = Statement.objects.filter(pk=statement_id, built=False)
+    row = unbuilt.only("pk", "kind", "source_id", "timestamp", "organisation").first()
+    if row is None:
+        return False
+    data = deferred.build(row.kind, row.source_id)
+    with transaction.atomic():
+        if data is None:
+            unbuilt.delete()
+            logger.warning("Statement %s not built: its %s record %s is gone", row.pk, row.kind, row.source_id)
+            return False
+        data = {**data, "id": str(row.pk), "timestamp": statements.iso(row.timestamp)}
+        if not unbuilt.update(data=data, built=True):
+            return False
+        _make_deliveries(row, queue=queue)
+    return True
+
+
+def build_left_unbuilt(*, grace: timedelta = BUILD_GRACE) -> int:
+    """Build the statements still unbuilt ``grace`` after they were written (their task lost with the broker, or
+    its worker killed), oldest first, at most SWEEP_BUILD_LIMIT; how many were built. Deliveries are not queued:
+    the sweep queues each endpoint with pending statements next."""
+    left = (
+        Statement.objects.filter(built=False, created_at__lt=timezone.now() - grace)
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:SWEEP_BUILD_LIMIT]
+    )
+    built = 0
+    for statement_id in list(left):
+        try:
+            built += build_statement(statement_id=statement_id, queue=False)
+        except Exception:  # one statement that cannot be built must not hold back the others; the next sweep retries
+            logger.exception("Statement %s could not be built: the next sweep tries again", statement_id)
+    return built
+
+
+def _organisation(user) -> str:
+    return (getattr(user, "organisation", "") or "")[:200]
+
+
+def _make_deliveries(row: Statement, *, queue: bool = True) -> None:
+    """One pending delivery of a built statement to each enabled endpoint that receives its learner's organisation,
+    queued after the commit."""
+    endpoints = [endpoint for endpoint in enabled_endpoints() if endpoint.receives(row.organisation)]
+    Delivery.objects.bulk_create(Delivery(statement=row, endpoint_id=endpoint.pk) for endpoint in endpoints)
+    if queue:
+        for endpoint in endpoints:
+            transaction.on_commit(lambda endpoint_id=endpoint.pk: queue_delivery(endpoint_id))
 
 
 def enabled_endpoints() -> list[LRSEndpoint]:
@@ -103,7 +193,7 @@ def deliver(*, endpoint_id: int) -> int:
             if endpoint is None or (endpoint.retry_after and endpoint.retry_after > timezone.now()):
                 return delivered  # busy with another worker, disabled, or backing off
             batch = list(
-                Delivery.objects.filter(endpoint=endpoint, status=Delivery.Status.PENDING)
+                Delivery.objects.filter(endpoint=endpoint, status=Delivery.Status.PENDING, statement__built=True)
                 .select_related("statement")
                 .order_by("statement__timestamp", "pk")[: settings.ACADEMY_XAPI_BATCH_SIZE]
             )
@@ -169,8 +259,9 @@ def _post(endpoint: LRSEndpoint, batch: list[Delivery]):
 
 
 def sweep() -> int:
-    """Queue delivery for every enabled endpoint with pending statements whose back-off is over (beat, every
-    minute); how many were queued."""
+    """Build the statements left unbuilt, then queue delivery for every enabled endpoint with pending statements
+    whose back-off is over (beat, every minute); how many endpoints were queued."""
+    build_left_unbuilt()
     now = timezone.now()
     due = (
         LRSEndpoint.objects.filter(enabled=True, deliveries__status=Delivery.Status.PENDING)
@@ -198,10 +289,12 @@ def resend(*, since: datetime, until: datetime, endpoint_name: str | None = None
     else:
         endpoints = list(LRSEndpoint.objects.filter(enabled=True))
     count = 0
-    statements = Statement.objects.filter(timestamp__gte=since, timestamp__lt=until).values_list("pk", "organisation")
+    in_range = Statement.objects.filter(timestamp__gte=since, timestamp__lt=until, built=True).values_list(
+        "pk", "organisation"
+    )  # an unbuilt statement gets its deliveries when it is built
     with transaction.atomic():
         for endpoint in endpoints:
-            ids = [pk for pk, organisation in statements if endpoint.receives(organisation)]
+            ids = [pk for pk, organisation in in_range if endpoint.receives(organisation)]
             for start in range(0, len(ids), 1000):
                 chunk = ids[start : start + 1000]
                 have = set(

@@ -6,7 +6,8 @@ Rules (see the README's "Learning records out"):
 - Activity ids are addresses by id (``page_activity_id``), so renaming a page or changing its slug keeps them.
 - The context names the course (``parent`` for the course's own items, ``grouping`` below a module) and the cohort
   (``grouping`` and the cohort extension), the enrolment's ``registration``, the platform and the language.
-- The builders read what they need (the course, the cohort) but write nothing; ``services.record`` stores them.
+- The builders read what they need (the course, the cohort) but write nothing; ``services.record`` stores them
+  (a quiz's, ``services.build_statement`` after the attempt's commit, through ``academy.records.deferred``).
 """
 
 import hashlib
@@ -194,7 +195,7 @@ def quiz_attempted(attempt, *, enrolment_id: int | None = None, placement: tuple
 
 def quiz_graded(attempt, *, enrolment_id: int | None = None, placement: tuple | None = None) -> dict:
     """A graded attempt: passed or failed against the pass mark, or completed when the quiz has none; with score."""
-    verb = "completed" if attempt.passed is None else ("passed" if attempt.passed else "failed")
+    verb = quiz_graded_verb(attempt)
     result = {"score": score(raw=attempt.score or 0, maximum=attempt.max_score), "completion": True}
     if attempt.passed is not None:
         result["success"] = bool(attempt.passed)
@@ -213,6 +214,10 @@ def quiz_graded(attempt, *, enrolment_id: int | None = None, placement: tuple | 
         result=result,
         extensions={extension_iri("attempt"): attempt.number},
     )
+
+
+def quiz_graded_verb(attempt) -> str:
+    return "completed" if attempt.passed is None else ("passed" if attempt.passed else "failed")
 
 
 def quiz_placement(quiz) -> tuple[int, list[dict], list[dict]]:

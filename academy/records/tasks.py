@@ -12,6 +12,14 @@ def deliver_statements(endpoint_id: int) -> int:
 
 
 @shared_task(acks_late=True)
+def build_statement(statement_id: str) -> bool:
+    """Build a statement written unbuilt in its event's transaction and queue its deliveries. A statement already
+    built is left alone, so a retry or a message delivered twice changes nothing; one lost, the sweep builds."""
+    return services.build_statement(statement_id=statement_id)
+
+
+@shared_task(acks_late=True)
 def sweep_statements() -> int:
-    """Every minute, from beat: queue delivery for endpoints with pending statements whose back-off is over."""
+    """Every minute, from beat: build statements left unbuilt, and queue delivery for endpoints with pending
+    statements whose back-off is over."""
     return services.sweep()

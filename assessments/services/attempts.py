@@ -143,10 +143,10 @@ def submit_attempt(*, attempt: Attempt, owner=None) -> Attempt:
     """Grade and close the attempt once; later calls return it unchanged. With ``owner``, only that person's attempt
     (``Attempt.DoesNotExist`` otherwise): the ownership check is made by the query that takes the row lock."""
     with transaction.atomic():
-        mine = {"user": owner} if owner is not None else {}
-        locked = (
-            Attempt.objects.select_for_update(of=("self",)).select_related("quiz", "user").get(pk=attempt.pk, **mine)
-        )
+        mine, related = ({"user": owner}, ("quiz",)) if owner is not None else ({}, ("quiz", "user"))
+        locked = Attempt.objects.select_for_update(of=("self",)).select_related(*related).get(pk=attempt.pk, **mine)
+        if owner is not None:
+            locked.user = owner  # the locking query matched it: joining the user's row would read it again
         if not locked.is_open:
             return locked
         total = Decimal(0)

@@ -4,6 +4,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from assessments.models import Attempt, AttemptQuestion, QuestionVersion
@@ -90,6 +92,20 @@ def test_submitting_twice_grades_once(module, learner):
     second = submit_attempt(attempt=attempt)
     assert (first.submitted_at, first.score) == (second.submitted_at, second.score)
     assert ItemCompletion.objects.count() == 1
+
+
+def test_submitting_as_the_owner_checks_ownership_in_the_locking_query_without_reading_the_user_again(module, learner):
+    quiz = make_quiz(module, questions=[make_question()])
+    theirs = start_attempt(user=UserFactory(), quiz=quiz)
+    with pytest.raises(Attempt.DoesNotExist):
+        submit_attempt(attempt=Attempt(pk=theirs.pk), owner=learner)
+    attempt = start_attempt(user=learner, quiz=quiz)
+    with CaptureQueriesContext(connection) as captured:
+        submitted = submit_attempt(attempt=Attempt(pk=attempt.pk), owner=learner)
+    locking = next(query["sql"] for query in captured.captured_queries if "assessments_attempt" in query["sql"])
+    assert '"user_id" = ' in locking and "accounts_user" not in locking
+    assert submitted.user is learner and not submitted.is_open
+    assert Attempt.objects.get(pk=theirs.pk).is_open
 
 
 def test_answers_cannot_be_saved_after_submission(module, learner):
