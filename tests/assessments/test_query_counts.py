@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from assessments.models import QuizPage
 from assessments.services.attempts import start_attempt, submit_attempt
-from courses.models import ModulePage
+from courses.models import ItemCompletion, ModulePage
 from tests.academy.accounts.factories import PASSWORD, UserFactory
 from tests.assessments.factories import SPECS, make_question, make_quiz
 from tests.courses.factories import make_course
@@ -82,3 +83,26 @@ def test_submitting_costs_the_same_queries_for_one_or_many_questions(client, dja
         attempt.refresh_from_db()
         assert not attempt.is_open
     assert counts[0] == counts[1], counts
+
+
+def test_a_submission_that_completes_the_quiz_reads_no_quiz_field_the_locking_query_left_out(client, monkeypatch):
+    """The locking query reads only the quiz's fields grading and progress use (QUIZ_FIELDS_FOR_GRADING): a quiz
+    without a pass mark completes its item on submission, the longest path, and asks for no other field."""
+    course = make_course(modules=1, lessons=1)
+    module = ModulePage.objects.child_of(course).get()
+    quiz = make_quiz(module, questions=[make_question()], slug="no-pass-mark", pass_mark=None)
+    learner = UserFactory()
+    client.force_login(learner)
+    loaded = []
+    original = QuizPage.refresh_from_db
+
+    def record(self, *args, fields=None, **kwargs):
+        loaded.append(fields)
+        return original(self, *args, fields=fields, **kwargs)
+
+    monkeypatch.setattr(QuizPage, "refresh_from_db", record)
+    attempt = start_attempt(user=learner, quiz=quiz)
+    response = client.post(reverse("assessments:submit", args=[attempt.pk]))
+    assert response.status_code == 302
+    assert ItemCompletion.objects.filter(enrolment__user=learner, item_id=quiz.pk).exists()
+    assert loaded == []  # no deferred quiz field was read
