@@ -100,19 +100,32 @@ def prefetch(*, names=(), keys=()) -> None:
         logger.warning("Page cache unreachable; nothing read ahead", exc_info=True)
 
 
+def kept_value(name: str):
+    """(True, value) when this request read or wrote the part ``name`` of this generation; (False, None) otherwise."""
+    return peek(_part_key(name))
+
+
+def seed(name: str, value) -> None:
+    """Give this request the part ``name`` of this generation as read (``remember``/``lookup`` then need no trip)."""
+    if getattr(_request, "active", False) and value is not None:
+        _request.memo.setdefault(_part_key(name), value)
+
+
 def read_names() -> set[str]:
     """The parts this request has read so far (``remember`` and ``lookup``)."""
     return set(getattr(_request, "names", ()))
 
 
 def _read(key: str, name: str, *, read_ahead: bool = True):
-    if getattr(_request, "active", False):
-        if read_ahead:
-            _request.names.add(name)
-        seen, value = peek(key)
-        if seen:
-            return value
-    return cache.get(key)
+    if not getattr(_request, "active", False):
+        return cache.get(key)
+    if read_ahead:
+        _request.names.add(name)
+    seen, value = peek(key)
+    if not seen:
+        value = cache.get(key)
+        _request.memo[key] = ABSENT if value is None else value  # for the route cache's bundle of this page's parts
+    return value
 
 
 def _write(key: str, value) -> None:

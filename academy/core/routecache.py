@@ -61,10 +61,17 @@ class RouteCacheMiddleware:
         response = self.get_response(request)
         known = getattr(request, "_academy_route_parts", None)
         if known is not None:
-            # The parts this page read, read ahead next time: kept as they grow (a lead's page reads more).
+            # The parts this page read, kept with their values beside the route: the next request for this address
+            # gets them in the same round trip as the route. Kept again as they grow (a lead's page reads more).
             read = pagecache.read_names() - {_site_key(request), _route_key(request), _parts_key(request)}
-            if not read <= known:
-                pagecache.store(request._academy_route_parts_key, sorted(known | read))
+            if not read <= known.keys():
+                bundle = dict(known)
+                for name in read - known.keys():
+                    seen, value = pagecache.kept_value(name)
+                    if seen and value is not None:
+                        bundle[name] = value
+                if bundle.keys() != known.keys():
+                    pagecache.store(request._academy_route_parts_key, bundle)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -73,15 +80,21 @@ class RouteCacheMiddleware:
             return None
         if pagecache.timeout() <= 0:
             return None
-        pagecache.prefetch(names=[_site_key(request), _route_key(request), _parts_key(request)])
-        parts_key, parts = pagecache.lookup(_parts_key(request))
         user = getattr(request, "user", None)
         try:
+            pagecache.generation()  # with the fixed keys, the facts' generation among them: one trip
             facts = [userfacts.key_for(user)] if user is not None and user.is_authenticated else []
         except Exception:  # the cache unreachable: the facts are worked out afresh
             facts = []
-        pagecache.prefetch(names=parts or (), keys=facts)  # the page's parts and the visitor's facts: one round trip
-        request._academy_route_parts, request._academy_route_parts_key = set(parts or ()), parts_key
+        # The site, the route, the parts the page read last time with their values, and the visitor's facts: one trip.
+        pagecache.prefetch(names=[_site_key(request), _route_key(request), _parts_key(request)], keys=facts)
+        parts_key, parts = pagecache.lookup(_parts_key(request))
+        if not isinstance(parts, dict):  # none yet (or a list of names kept by an earlier release)
+            pagecache.prefetch(names=parts or ())
+            parts = {}
+        for name, value in parts.items():
+            pagecache.seed(name, value)
+        request._academy_route_parts, request._academy_route_parts_key = parts, parts_key
         site = cached_site(request)
         if site is None:
             return None
