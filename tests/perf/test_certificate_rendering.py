@@ -111,6 +111,7 @@ def test_certificates_issued_per_second_per_core_end_to_end():
         course_id=course.pk,
         course_title=course.title,
         description=course.summary,
+        criteria_url="https://academy.example/courses/bench-course/",
         valid_from=now,
         valid_until=None,
         awarded=now,
