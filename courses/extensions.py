@@ -13,6 +13,10 @@
   An annotator may also give a completed enrolment ``{"certificate_waiting": [sentence, ...]}``: what the
   certificate still waits for (a session to attend, a plan to have accepted), shown until the certificate is
   issued; the lists of several annotators are joined.
+  "My learning" is kept for each learner (``courses.learning_cache``): register every model a panel or annotator
+  reads with ``register_learning_source(model, user_of=...)``, where ``user_of(row)`` gives the id of the learner
+  the row is about (None for a row about no one in particular, such as a cohort's deadlines: everyone's is then
+  worked out afresh). A panel that shows something only until a moment gives it as ``"fresh_until"``.
 
 - Course item importers: ``register_item_importer(kind, importer)`` lets ``manage.py import_course`` read items of
   another kind from a course folder (a Markdown file with ``type: <kind>`` in its front matter). ``importer.read(
@@ -67,6 +71,12 @@ def register_learning_panel(fn: Callable) -> Callable:
     if fn not in _learning_panels:
         _learning_panels.append(fn)
     return fn
+
+
+def register_learning_source(model, *, user_of: Callable | None = None) -> None:
+    from courses import learning_cache
+
+    learning_cache.watch(model, user_of=user_of)
 
 
 def learning_panels(*, user, request) -> list[dict]:

@@ -10,12 +10,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from academy.core.routecache import cached_site
 from academy.core.search import printable_text, search_text
-from courses import extensions
+from courses import extensions, learning_cache
 from courses.forms import StartAgainForm
 from courses.models import CourseItemMixin, CoursePage, Enrolment, LessonPage, ModulePage
 from courses.selectors import (
@@ -27,10 +29,12 @@ from courses.selectors import (
     visitor_may_see,
 )
 from courses.services.progress import NOTHING_TO_RETAKE, ProgressError, complete_item, enrol, start_again
+from courses.templatetags.academy_content import TokenTrap
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 EMPTY_SEARCH = "Enter words to search for"
+MY_LEARNING_CONTENT = "courses/includes/my_learning_content.html"
 
 
 def search(request):
@@ -102,16 +106,23 @@ def complete(request, item_id: int):
 
 @login_required
 def my_learning(request):
-    """The learner's courses in progress, completed, and earlier completions."""
+    """The learner's courses in progress, completed, and earlier completions, with the panels of other apps (their
+    plan, their sessions). Kept for each learner until anything it shows changes (``courses.learning_cache``)."""
     cached_site(request)  # the site the courses' addresses are worked out for, from the cache: no query
-    return render(
-        request,
-        "courses/my_learning.html",
-        {
-            "dashboard": learner_dashboard(user=request.user, request=request),
-            "panels": extensions.learning_panels(user=request.user, request=request),
-        },
-    )
+    user = request.user
+
+    def build() -> tuple[str, object]:
+        panels = extensions.learning_panels(user=user, request=request)
+        context = {"dashboard": learner_dashboard(user=user, request=request), "panels": panels}
+        trap = TokenTrap()
+        html = render_to_string(MY_LEARNING_CONTENT, {**context, "csrf_token": trap}, request=request)
+        if trap.used:
+            raise learning_cache.Personal(render_to_string(MY_LEARNING_CONTENT, context, request=request))
+        stale_at = [panel["fresh_until"] for panel in panels if panel.get("fresh_until")]
+        return html, min(stale_at, default=None)
+
+    content = mark_safe(learning_cache.kept(user=user, request=request, build=build))
+    return render(request, "courses/my_learning.html", {"content": content})
 
 
 @login_required

@@ -9,10 +9,13 @@ class CertificatesConfig(AppConfig):
 
     def ready(self):
         from academy.certificates import checks, receivers  # noqa: F401 - connect the receivers and checks
+        from academy.certificates.models import Certificate
         from academy.certificates.selectors import enrolment_certificates
-        from courses.extensions import register_enrolment_annotator, register_navigation_item
+        from courses.extensions import register_enrolment_annotator, register_learning_source, register_navigation_item
+        from courses.learning_cache import enrolment_owner
 
         register_enrolment_annotator(enrolment_certificates)
+        register_learning_source(Certificate, user_of=enrolment_owner)
         register_navigation_item(navigation_item)
 
 

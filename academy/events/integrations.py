@@ -71,4 +71,6 @@ def upcoming_sessions_panel(*, user, request) -> dict | None:
     sessions = selectors.upcoming_sessions(user=user)
     if not sessions:
         return None
-    return {"template": "events/includes/my_sessions.html", "sessions": sessions}
+    # Shown until it ends: "My learning" is kept no longer than the first of them lasts.
+    fresh_until = min(session.ends_at for session in sessions)
+    return {"template": "events/includes/my_sessions.html", "sessions": sessions, "fresh_until": fresh_until}

@@ -37,7 +37,7 @@ class _Personal(Exception):
     """A kept part used the form token: it is rendered afresh every time and never kept."""
 
 
-class _TokenTrap:
+class TokenTrap:
     """Stands in for the form token while a part is rendered to be kept: any use of it is noted."""
 
     used = False
@@ -70,7 +70,7 @@ class KeptNode(template.Node):
         name = f"kept:{self.name}:{digest}"
 
         def build() -> str:
-            trap = _TokenTrap()
+            trap = TokenTrap()
             with context.push(csrf_token=trap):
                 html = self.nodelist.render(context)
             if trap.used:

@@ -21,6 +21,7 @@ from academy.cohorts import tasks
 from academy.cohorts.models import Cohort, CohortCourse, Membership
 from academy.cohorts.services import CohortError, exports
 from academy.cohorts.signals import learner_joined, learner_removed
+from courses import learning_cache
 from courses.models import CoursePage, Enrolment
 from courses.selectors import enrolled_user_ids
 from courses.services.progress import enrol
@@ -77,6 +78,7 @@ def update_cohort(*, cohort: Cohort, name: str, start_date: date, courses: list[
                 cohort_course.position = position
                 cohort_course.save(update_fields=["position"])
         CohortCourse.objects.bulk_create(added)
+        learning_cache.changed()  # bulk_create sends no signal: the learners' deadlines and courses
         if added:
             transaction.on_commit(lambda: tasks.enrol_cohort_members.delay(cohort.pk))
     return cohort
@@ -104,12 +106,14 @@ def set_deadline(
 def archive_cohort(*, cohort: Cohort) -> Cohort:
     """Archive: the cohort stays readable, takes no new members and sends no reminders."""
     Cohort.objects.filter(pk=cohort.pk).update(status=Cohort.Status.ARCHIVED, updated_at=timezone.now())
+    learning_cache.changed()  # an archived cohort's deadlines no longer apply (update() sends no signal)
     cohort.refresh_from_db()
     return cohort
 
 
 def reactivate_cohort(*, cohort: Cohort) -> Cohort:
     Cohort.objects.filter(pk=cohort.pk).update(status=Cohort.Status.ACTIVE, updated_at=timezone.now())
+    learning_cache.changed()
     cohort.refresh_from_db()
     return cohort
 
