@@ -208,21 +208,35 @@ _QUESTIONS_TO_GRADE = PreparedQuery(
 
 
 def _store_grades(questions: list[AttemptQuestion]) -> None:
-    """Write each question's grade: one plain UPDATE sent for every row at once (executemany, pipelined by psycopg).
-    ``bulk_update`` built a CASE per field and row, whose compiling took most of a submission's time (issue 14)."""
+    """Write each question's grade with plain SQL built from the model: ``bulk_update`` built a CASE per field and
+    row, whose compiling took most of a submission's time (issue 14). On PostgreSQL one UPDATE from a list of values
+    (an UPDATE a row, even pipelined, cost the server a quarter of its time a submission); elsewhere one UPDATE sent
+    for every row at once (executemany)."""
     if not questions:
         return
-    database = AttemptQuestion.objects.db
-    connection = connections[database]
+    connection = connections[AttemptQuestion.objects.db]
     quote = connection.ops.quote_name
     meta = AttemptQuestion._meta
     fields = [meta.get_field(name) for name in GRADE_FIELDS]
-    assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
-    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"  # noqa: S608 - names from the model, values as parameters
     rows = [
         [field.get_db_prep_save(getattr(question, field.attname), connection) for field in fields] + [question.pk]
         for question in questions
     ]
+    table, pk = quote(meta.db_table), quote(meta.pk.column)
+    if connection.vendor == "postgresql":
+        # Each value cast to its column's type: a list of values has no types of its own (a NULL would be text).
+        values_row = "({})".format(", ".join(f"%s::{field.db_type(connection)}" for field in [*fields, meta.pk]))
+        columns = ", ".join(quote(field.column) for field in [*fields, meta.pk])
+        assignments = ", ".join(f"{quote(field.column)} = grade.{quote(field.column)}" for field in fields)
+        sql = (
+            f"UPDATE {table} SET {assignments} FROM (VALUES {', '.join([values_row] * len(rows))}) "  # noqa: S608 - names from the model, values as parameters
+            f"AS grade ({columns}) WHERE {table}.{pk} = grade.{pk}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [value for values in rows for value in values])
+        return
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+    sql = f"UPDATE {table} SET {assignments} WHERE {pk} = %s"  # noqa: S608 - names from the model, values as parameters
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
 
