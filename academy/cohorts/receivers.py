@@ -12,6 +12,7 @@ from academy.cohorts.selectors.aggregates import cohorts_changed
 from academy.cohorts.services import CohortError
 from academy.cohorts.services.invitations import accept_invitation
 from academy.core import userfacts
+from academy.core.prepared import PreparedQuery
 from assessments.signals import attempt_graded, attempt_started
 from courses.models import Enrolment, ItemCompletion
 
@@ -58,9 +59,16 @@ def membership_changed(sender, instance, **kwargs):
     cohorts_changed([instance.cohort_id])
 
 
+# Asked on every quiz submission and progress change: compiled once a process (``academy.core.prepared``).
+_LEARNERS_COHORTS = PreparedQuery(
+    lambda user_id: Membership.objects.filter(user_id=user_id).values_list("cohort_id"), arguments=1
+)
+
+
 def _learner_changed(user_id) -> None:
     if user_id is not None:
-        cohorts_changed(Membership.objects.filter(user_id=user_id).values_list("cohort_id", flat=True))
+        rows = _LEARNERS_COHORTS.rows(user_id, using=Membership.objects.db)
+        cohorts_changed(cohort_id for (cohort_id,) in rows)
 
 
 @receiver(post_save, sender=Enrolment, dispatch_uid="cohorts-enrolment-saved-figures")

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from assessments.grading import grade
 from assessments.models import Attempt, AttemptQuestion, QuestionVersion
 from assessments.models.quiz import GradingMethod, ReviewWhen
 from assessments.selectors import quiz_grade, quiz_overview, review_options
@@ -255,3 +256,22 @@ def test_a_submitted_attempt_stores_grades_per_question(module, learner):
     submit_attempt(attempt=attempt)
     item = AttemptQuestion.objects.get(attempt=attempt)
     assert item.grade_state == "correct" and item.mark == Decimal("1")
+
+
+def test_each_question_stores_the_grade_grading_gives_answered_or_not(module, learner):
+    quiz = make_quiz(module, questions=[make_question(qtype, name=f"{qtype}{n}") for n in range(2) for qtype in SPECS])
+    attempt = start_attempt(user=learner, quiz=quiz)
+    items = list(attempt.questions.select_related("version"))
+    save_responses(attempt=attempt, responses={item.position: RIGHT[item.version.spec["type"]] for item in items[::2]})
+    submit_attempt(attempt=attempt)
+    stored = list(attempt.questions.select_related("version"))
+    assert {item.grade_state for item in stored} >= {"correct", "unanswered"}
+    for item in stored:
+        expected = grade(item.version.spec, item.response, max_mark=float(item.max_mark))
+        assert (item.fraction, item.mark, item.grade_state, item.feedback, item.right_answer) == (
+            expected.fraction,
+            Decimal(str(expected.mark)),
+            expected.state,
+            expected.feedback,
+            expected.right_answer,
+        ), item.position

@@ -66,3 +66,15 @@ def test_concurrent_starts_leave_one_open_attempt():
         thread.join()
     assert len(set(started)) == 1
     assert Attempt.objects.filter(user=learner, quiz=quiz).count() == 1
+
+
+def test_a_submission_locks_the_attempts_row_only(django_assert_max_num_queries):
+    """Learners submitting the same quiz at once must not wait for each other on the quiz's rows."""
+    module = ModulePage.objects.child_of(make_course(modules=1, lessons=1)).get()
+    quiz = make_quiz(module, questions=[make_question()])
+    for owner in (True, False):
+        attempt = start_attempt(user=UserFactory(), quiz=quiz)
+        with django_assert_max_num_queries(20) as captured:
+            submit_attempt(attempt=Attempt(pk=attempt.pk), owner=attempt.user if owner else None)
+        [locking] = [query["sql"] for query in captured.captured_queries if "FOR UPDATE" in query["sql"]]
+        assert locking.endswith('FOR UPDATE OF "assessments_attempt"'), locking

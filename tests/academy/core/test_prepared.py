@@ -1,5 +1,5 @@
-"""Queries compiled once a process (academy.core.prepared): the same rows and models as the ORM gives, on SQLite and
-PostgreSQL, and a placeholder that cannot be found is refused."""
+"""Queries compiled once a process (academy.core.prepared): the same rows and models (with their related objects) as
+the ORM gives, on SQLite and PostgreSQL, and a placeholder that cannot be found is refused."""
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from academy.accounts.models import User
 from academy.core.prepared import PreparedQuery
-from courses.models import LessonPage
+from courses.models import ItemCompletion, LessonPage
 from courses.selectors.progress import course_progress
 from courses.services.progress import complete_item, enrol
 from tests.academy.accounts.factories import UserFactory
@@ -74,3 +74,29 @@ def test_a_placeholder_missing_from_the_compiled_query_is_refused():
 def test_any_id_gives_what_the_orm_gives(pk):
     prepared = PreparedQuery(lambda user_id: User.objects.filter(pk=user_id).values_list("pk", "email"), arguments=1)
     assert prepared.rows(pk) == list(User.objects.filter(pk=pk).values_list("pk", "email"))
+
+
+def test_model_instances_with_their_related_objects_are_those_the_orm_gives():
+    course = make_course(modules=1, lessons=2, slug="prepared-objects")
+    learner = UserFactory()
+    enrolment = enrol(user=learner, course=course)
+    complete_item(user=learner, item=LessonPage.objects.descendant_of(course).order_by("path").first())
+    completions = ItemCompletion.objects.select_related("enrolment__user").only(
+        "pk", "item_id", "enrolment__course_id", "enrolment__user__email"
+    )
+    prepared = PreparedQuery(lambda enrolment_id: completions.filter(enrolment_id=enrolment_id), arguments=1)
+    [orm] = completions.filter(enrolment_id=enrolment.pk)
+    [made] = prepared.objects(enrolment.pk)
+    assert model_fields(made) == model_fields(orm)
+    assert made.get_deferred_fields() == orm.get_deferred_fields() != set()
+    assert model_fields(made.enrolment) == model_fields(orm.enrolment)
+    assert model_fields(made.enrolment.user) == model_fields(orm.enrolment.user)
+    assert made.enrolment.get_deferred_fields() == orm.enrolment.get_deferred_fields()
+    assert made._state.db == "default" and not made._state.adding
+    assert prepared.objects(987654321) == []
+
+
+def test_objects_of_a_values_query_are_refused():
+    query = PreparedQuery(lambda pk: User.objects.filter(pk=pk).values_list("pk"), arguments=1)
+    with pytest.raises(ImproperlyConfigured):
+        query.objects(1)
