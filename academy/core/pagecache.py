@@ -60,6 +60,20 @@ def generation() -> int:
     return value
 
 
+def generation_read_ahead() -> bool:
+    """Reads the generation with the fixed keys now, in one round trip, when a request is being served (so a caller
+    about to read one of the fixed keys on its own finds it with ``peek``); False when the cache is unreachable or no
+    request is being served."""
+    if not getattr(_request, "active", False) or timeout() <= 0:
+        return False
+    try:
+        generation()
+    except Exception:
+        logger.warning("Page cache unreachable; generation not read ahead", exc_info=True)
+        return False
+    return True
+
+
 def register_fixed_key(key: str) -> None:
     """Read ``key`` with the generation, in the same round trip (``peek`` answers it afterwards)."""
     if key not in _fixed_keys:

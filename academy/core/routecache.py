@@ -7,6 +7,10 @@ view restriction) moves the generation on (``academy.core.pagecache``), so nothi
 cache is unreachable every step falls back to Wagtail's own queries.
 
 Only plain routes are kept: a page reached with no extra arguments (not a sub-route of a routable page).
+
+A Django view that reads the same shared parts on every request (a lead's dashboard: the site, the footer, the
+course's outline) opts in with a ``read_ahead(request, kwargs)`` class method, returning the raw cache keys it will
+ask for too: it then gets those, its parts and the visitor's facts in one round trip, as a Wagtail page does.
 """
 
 import functools
@@ -76,25 +80,14 @@ class RouteCacheMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = getattr(request, "resolver_match", None)
-        if match is None or match.url_name != "wagtail_serve" or request.method not in ("GET", "HEAD"):
+        if match is None or request.method not in ("GET", "HEAD") or pagecache.timeout() <= 0:
             return None
-        if pagecache.timeout() <= 0:
+        if match.url_name != "wagtail_serve":
+            read_ahead = getattr(getattr(view_func, "view_class", None), "read_ahead", None)
+            if read_ahead is not None:
+                self._read_parts(request, keys=read_ahead(request, view_kwargs), route=False)
             return None
-        user = getattr(request, "user", None)
-        try:
-            pagecache.generation()  # with the fixed keys, the facts' generation among them: one trip
-            facts = [userfacts.key_for(user)] if user is not None and user.is_authenticated else []
-        except Exception:  # the cache unreachable: the facts are worked out afresh
-            facts = []
-        # The site, the route, the parts the page read last time with their values, and the visitor's facts: one trip.
-        pagecache.prefetch(names=[_site_key(request), _route_key(request), _parts_key(request)], keys=facts)
-        parts_key, parts = pagecache.lookup(_parts_key(request))
-        if not isinstance(parts, dict):  # none yet (or a list of names kept by an earlier release)
-            pagecache.prefetch(names=parts or ())
-            parts = {}
-        for name, value in parts.items():
-            pagecache.seed(name, value)
-        request._academy_route_parts, request._academy_route_parts_key = parts, parts_key
+        self._read_parts(request, route=True)
         site = cached_site(request)
         if site is None:
             return None
@@ -114,3 +107,23 @@ class RouteCacheMiddleware:
         request._wagtail_route_for_request = RouteResult(page)
         page.get_view_restrictions = functools.partial(list, restrictions)  # Wagtail's check asks the page
         return None
+
+    def _read_parts(self, request, *, keys=(), route: bool) -> None:
+        """The site, the route (a Wagtail page's), the parts the page read last time with their values, the visitor's
+        facts and ``keys``: one round trip (after the generation's); the parts are then given to this request as read.
+        """
+        user = getattr(request, "user", None)
+        try:
+            pagecache.generation()  # with the fixed keys, the facts' generation among them: one trip
+            facts = [userfacts.key_for(user)] if user is not None and user.is_authenticated else []
+        except Exception:  # the cache unreachable: the facts are worked out afresh
+            facts = []
+        names = [_site_key(request), _parts_key(request), *([_route_key(request)] if route else [])]
+        pagecache.prefetch(names=names, keys=[*facts, *keys])
+        parts_key, parts = pagecache.lookup(_parts_key(request))
+        if not isinstance(parts, dict):  # none yet (or a list of names kept by an earlier release)
+            pagecache.prefetch(names=parts or ())
+            parts = {}
+        for name, value in parts.items():
+            pagecache.seed(name, value)
+        request._academy_route_parts, request._academy_route_parts_key = parts, parts_key

@@ -25,6 +25,8 @@ MISSING = object()
 
 def _generation() -> int:
     seen, value = pagecache.peek(GENERATION_KEY)  # read with the page cache's generation (register_fixed_key)
+    if not seen and pagecache.generation_read_ahead():
+        seen, value = pagecache.peek(GENERATION_KEY)  # a page that asks for the facts first: one trip, not two
     if not seen:
         value = cache.get(GENERATION_KEY)
     if value is None:

@@ -22,6 +22,7 @@ from academy.cohorts import quizzes
 from academy.cohorts.models import Cohort, CohortCourse
 from academy.cohorts.selectors.charts import ModuleProgress, Timeline, completion_timeline, module_progress
 from academy.cohorts.selectors.progress import cohort_organisations, cohort_progress_summary
+from academy.core import pagecache
 from courses.selectors import CourseOutline
 
 TIMEOUT = 24 * 60 * 60
@@ -41,10 +42,17 @@ def _version_key(cohort_id: int) -> str:
     return f"cohorts:dashboard-version:{cohort_id}"
 
 
+def version_key(cohort_id: int) -> str:
+    """The cache key of the cohort's version, for a page to read ahead with its other parts (``pagecache.prefetch``)."""
+    return _version_key(cohort_id)
+
+
 def cohort_version(cohort_id: int) -> str:
     """The current token of the cohort's figures (a new one once the old one is dropped)."""
     key = _version_key(cohort_id)
-    version = cache.get(key)
+    seen, version = pagecache.peek(key)  # read ahead with the page's other parts (``version_key``)
+    if not seen:
+        version = cache.get(key)
     if version is None:
         cache.add(key, uuid.uuid4().hex, timeout=None)
         version = cache.get(key) or uuid.uuid4().hex  # a cache that keeps nothing: never hit
@@ -54,6 +62,8 @@ def cohort_version(cohort_id: int) -> str:
 def forget_cohorts(cohort_ids) -> None:
     """Drop the stored figures of these cohorts (call after the change commits)."""
     keys = [_version_key(cohort_id) for cohort_id in set(cohort_ids)]
+    for key in keys:
+        pagecache.forget(key)  # read ahead earlier in this request: read afresh
     if keys:
         cache.delete_many(keys)
 
@@ -88,12 +98,13 @@ def _outline_shape(outline: CourseOutline) -> str:
     return hashlib.blake2b(shape.encode(), digest_size=8).hexdigest()
 
 
-def dashboard_aggregates(
+def dashboard_key(
     *, cohort: Cohort, cohort_course: CohortCourse, outline: CourseOutline, today: date | None = None
-) -> DashboardAggregates:
-    """The whole-cohort figures for one course: from the cache, or five queries (then stored)."""
+) -> str:
+    """The key of the whole-cohort figures for one course, without reading them: it changes whenever any figure, or
+    anything shown beside them (titles, deadline, the day), may have. Taken before any read of the figures or rows."""
     today = today or timezone.localdate()
-    key = ":".join(
+    return ":".join(
         str(part)
         for part in (
             "cohorts:dashboard",
@@ -107,6 +118,20 @@ def dashboard_aggregates(
             _outline_shape(outline),
         )
     )
+
+
+def dashboard_aggregates(
+    *,
+    cohort: Cohort,
+    cohort_course: CohortCourse,
+    outline: CourseOutline,
+    today: date | None = None,
+    key: str | None = None,
+) -> DashboardAggregates:
+    """The whole-cohort figures for one course: from the cache, or five queries (then stored). ``key``: the
+    ``dashboard_key`` taken earlier in the request (before any read), for the same ``today``."""
+    today = today or timezone.localdate()
+    key = key or dashboard_key(cohort=cohort, cohort_course=cohort_course, outline=outline, today=today)
     stored = cache.get(key)
     if stored is not None:
         return _from_stored(stored, outline, key)

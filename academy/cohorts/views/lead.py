@@ -24,7 +24,7 @@ from academy.cohorts.selectors import (
     learner_progress,
     module_progress,
 )
-from academy.cohorts.selectors.aggregates import dashboard_aggregates, learner_table_key
+from academy.cohorts.selectors.aggregates import dashboard_aggregates, dashboard_key, learner_table_key, version_key
 from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as services
 from academy.cohorts.views.mixins import CohortMixin, LeadAreaMixin
@@ -103,6 +103,12 @@ class CohortDashboardView(CohortMixin, TemplateView):
 
     template_name = "cohorts/cohort_dashboard.html"
 
+    @classmethod
+    def read_ahead(cls, request, kwargs) -> list[str]:
+        """The cohort's version, read with the page's shared parts and the lead's facts (``RouteCacheMiddleware``);
+        the version of a cohort the visitor may not see is read, never shown."""
+        return [version_key(kwargs["pk"])]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         course_id = self.request.GET.get("course")
@@ -112,13 +118,18 @@ class CohortDashboardView(CohortMixin, TemplateView):
         )
         outline = course_outline(course=cohort_course.course, request=self.request)
         filters = DashboardFilters.from_query(self.request.GET)
-        # The whole-cohort figures: one cache read while the cohort's learning is unchanged. Read first: their key
-        # (with the cohort's version, taken before any read of the rows) also names the learner table's fragment.
-        figures = dashboard_aggregates(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
-        # The page of rows is read only if the template's fragment of the table is missing (lazy objects).
+        # The figures' key (with the cohort's version, taken before any read of the figures or rows) also names the
+        # learner table's fragment and the page's body; the figures and the rows are read only if a fragment that
+        # shows them is missing (lazy objects).
+        key = dashboard_key(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
+        figures = SimpleLazyObject(
+            lambda: dashboard_aggregates(cohort=self.cohort, cohort_course=cohort_course, outline=outline, key=key)
+        )
         progress = SimpleLazyObject(lambda: _progress_page(self, cohort_course, outline, filters))
-        summary, modules, timeline, quiz_rates = figures.summary, figures.modules, figures.timeline, figures.quiz_rates
+        summary, modules = SimpleLazyObject(lambda: figures.summary), SimpleLazyObject(lambda: figures.modules)
+        timeline, quiz_rates = SimpleLazyObject(lambda: figures.timeline), SimpleLazyObject(lambda: figures.quiz_rates)
         title = cohort_course.course.title
+        table_key = learner_table_key(key, filters=filters, query=self.request.GET)
         context.update(
             cohort_course=cohort_course,
             cohort_courses=cohort_courses,
@@ -126,17 +137,20 @@ class CohortDashboardView(CohortMixin, TemplateView):
             filters=filters,
             progress=progress,
             page_obj=SimpleLazyObject(lambda: progress.page),
-            table_key=learner_table_key(figures.key, filters=filters, query=self.request.GET),
+            table_key=table_key,
+            # The body (header, course switcher, figures, filters, table) is the same for every lead of the cohort
+            # while the table's key and the cohort's name and status are (and, as a kept part, until a page changes).
+            body_key=table_key and f"{table_key}:{self.cohort.name}:{self.cohort.status}",
             summary=summary,
-            organisations=figures.organisations,
+            organisations=SimpleLazyObject(lambda: figures.organisations),
             status_choices=STATUS_LABELS.items(),
             sort_choices=SORT_LABELS.items(),
             extra_columns=extensions.dashboard_columns(),
             extra_filters=[(f, f.key in filters.extra) for f in extensions.column_filters()],
             export_formats=Export.Format.choices,
-            has_quizzes=bool(quiz_rates),
+            has_quizzes=bool(quizzes.quiz_items(outline)),  # a pass rate for each quiz
             modules=modules,
-            figures_key=figures.key,
+            figures_key=key,
             # The charts are drawn only when the template's cached fragment of the figures is missing (callables).
             module_chart=lambda: charts.stacked_bar_chart(
                 id="module-chart",

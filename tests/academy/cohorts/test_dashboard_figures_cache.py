@@ -2,12 +2,14 @@
 shows at once."""
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import strip_tags
 
 from academy.cohorts.selectors.aggregates import forget_cohorts
+from academy.cohorts.services import cohorts as cohort_services
 from academy.events.integrations import MISSED_FILTER_KEY
 from academy.events.models import Attendance, Session
 from academy.events.services.attendance import record_attendance
@@ -129,3 +131,74 @@ def test_a_table_filtered_by_another_apps_filter_is_never_kept(client, lead, coh
     with CaptureQueriesContext(connection) as again:
         assert "Dan Dormant" in learner_row(client, lead, cohort, "Dan Dormant", query=query)
     assert any("events_session" in query["sql"] for query in again.captured_queries)  # read afresh each time
+
+
+def page_text(client, lead, cohort, query: str = "") -> str:
+    """The dashboard's text as the lead sees it (the HTML, not the template's context)."""
+    client.force_login(lead)
+    response = client.get(reverse("cohorts:dashboard", args=[cohort.pk]) + query)
+    assert response.status_code == 200
+    return " ".join(strip_tags(response.content.decode()).split())
+
+
+def test_the_page_body_is_kept_and_a_completion_shows_in_it_at_once(client, lead, cohort, course):
+    assert "50% completed (1)" in page_text(client, lead, cohort)
+    with CaptureQueriesContext(connection) as kept:
+        assert "50% completed (1)" in page_text(client, lead, cohort)
+    assert not any("cohorts_membership" in query["sql"] for query in kept.captured_queries)  # no figures, no rows
+    dan = cohort.memberships.get(user__full_name="Dan Dormant").user
+    for item in course_outline(course=course).items:
+        complete_item(user=dan, item=item.page)
+    assert "100% completed (2)" in page_text(client, lead, cohort)
+
+
+def test_a_renamed_or_archived_cohort_shows_in_the_kept_body_at_once(client, lead, cohort):
+    assert "Spring cohort" in page_text(client, lead, cohort)
+    cohort_services.update_cohort(
+        cohort=cohort,
+        name="Autumn cohort",
+        start_date=cohort.start_date,
+        courses=[cc.course for cc in cohort.cohort_courses.select_related("course")],
+        leads=[lead],
+    )
+    text = page_text(client, lead, cohort)
+    assert "Autumn cohort" in text and "Archived" not in text
+    cohort_services.archive_cohort(cohort=cohort)
+    assert "Cohort Archived Autumn cohort" in page_text(client, lead, cohort)
+
+
+def test_a_filtered_page_is_kept_apart_from_the_whole_list(client, lead, cohort):
+    assert "Dan Dormant" in page_text(client, lead, cohort)
+    filtered = page_text(client, lead, cohort, query="?q=Alice")
+    assert "Alice Ahead" in filtered and "Dan Dormant" not in filtered
+    assert "Dan Dormant" in page_text(client, lead, cohort)
+
+
+def test_a_kept_dashboard_reads_the_cache_in_a_few_round_trips(client, lead, cohort, monkeypatch):
+    """The session; the generations; the site, the parts the page read last time (outline, footer), the lead's facts
+    and the cohort's version; then the kept body: four round trips, not one per part (there were eleven)."""
+    client.force_login(lead)
+    url = reverse("cohorts:dashboard", args=[cohort.pk])
+    for _ in range(3):
+        client.get(url)
+    backend = caches["default"]
+    calls, depth = [], []
+
+    def counted(method):
+        original = getattr(backend, method)
+
+        def call(*args, **kwargs):
+            if not depth:  # the local-memory cache's get_many calls its get: one round trip
+                calls.append((method, args[0]))
+            depth.append(method)
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth.pop()
+
+        monkeypatch.setattr(backend, method, call)
+
+    counted("get")
+    counted("get_many")
+    assert client.get(url).status_code == 200
+    assert len(calls) <= 4, calls
