@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from academy.cohorts.models import Cohort
+from academy.cohorts.selectors.lookups import led_cohort
 from academy.core import userfacts
 from academy.core.permissions import has_permission
 
@@ -83,7 +84,9 @@ def cohorts_for(user) -> QuerySet[Cohort]:
 
 def cohort_for(user, pk: int) -> Cohort:
     """One cohort ``user`` may see; raises Cohort.DoesNotExist otherwise (shown as 404, so ids are not revealed)."""
-    return cohorts_for(user).get(pk=pk)
+    if not isinstance(pk, int) or not _active(user):
+        return cohorts_for(user).get(pk=pk)
+    return led_cohort(pk=pk, user_id=None if is_cohort_admin(user) else user.pk)
 
 
 def eligible_leads() -> QuerySet:
