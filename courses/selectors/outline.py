@@ -146,12 +146,15 @@ def course_for_page(*, page: Page, request: HttpRequest | None = None) -> models
     return course
 
 
-def course_outline(*, course: models.CoursePage, request: HttpRequest | None = None) -> CourseOutline:
+def course_outline(
+    *, course: models.CoursePage, request: HttpRequest | None = None, read_ahead: bool = True
+) -> CourseOutline:
     """The course's live modules and items in order, in a fixed number of queries whatever the course size.
 
     One query for the modules, one for the items plus one per item page type. With a ``request``, kept on the request
     and, per course revision and host, in the cache until any page changes (the page cache's generation, moved on by
     publishing, unpublishing, moving and saving pages), so serving a page asks the database for none.
+    ``read_ahead=False`` for a page that reads it only now and then (not read with the page's other parts each time).
     """
     cache_key = f"_academy_outline_{course.pk}"
     if request is not None and hasattr(request, cache_key):
@@ -161,6 +164,7 @@ def course_outline(*, course: models.CoursePage, request: HttpRequest | None = N
             # "outline2": the light form; an outline kept by an older release (whole pages) is never read as one.
             f"outline2:{course.pk}:{course.live_revision_id}:{request.scheme}:{request.get_host()}",
             lambda: _build_outline(course, request),
+            read_ahead=read_ahead,
         )
         outline.course = course
         setattr(request, cache_key, outline)

@@ -77,14 +77,56 @@ def cohorts_changed(cohort_ids) -> None:
     transaction.on_commit(lambda: forget_cohorts(cohort_ids))
 
 
+def _query_digest(query) -> str:
+    shown = sorted((name, value) for name, values in query.lists() for value in values)
+    return hashlib.blake2b(repr(shown).encode(), digest_size=8).hexdigest()
+
+
 def learner_table_key(figures_key: str, *, filters, query) -> str | None:
     """The key of the dashboard's learner table for this query: the figures' key (the cohort's version, the day,
     deadline and outline) and the query (filters, sort, page). None, so never kept, when another app's filter is on:
     such a filter may depend on the hour (a required session that has just ended), not only on stored rows."""
     if filters.extra:
         return None
-    shown = sorted((name, value) for name, values in query.lists() for value in values)
-    return f"{figures_key}:{hashlib.blake2b(repr(shown).encode(), digest_size=8).hexdigest()}"
+    return f"{figures_key}:{_query_digest(query)}"
+
+
+def dashboard_page_key(
+    *,
+    cohort: Cohort,
+    cohort_courses: list[CohortCourse],
+    cohort_course: CohortCourse,
+    filters,
+    query,
+    today: date | None = None,
+) -> str | None:
+    """The key of the dashboard's whole body (header, courses, figures, filters, learner table) for this query, for a
+    part kept under the page cache's generation (which any page change moves on: titles and outlines), read without
+    the outline: the cohort's version, name, status and start date, its courses in order, this course's revision and
+    deadline, the day and the query. None, so never kept, when another app's filter is on (``learner_table_key``)."""
+    if filters.extra:
+        return None
+    today = today or timezone.localdate()
+    course = cohort_course.course
+    return ":".join(
+        str(part)
+        for part in (
+            "cohorts:dashboard-page",
+            cohort.pk,
+            cohort_version(cohort.pk),
+            cohort.name,
+            cohort.status,
+            cohort.start_date,
+            [c.course_id for c in cohort_courses],
+            cohort_course.pk,
+            course.pk,
+            course.live_revision_id,
+            cohort_course.deadline_date,
+            cohort_course.deadline_days,
+            today,
+            _query_digest(query),
+        )
+    )
 
 
 def _outline_shape(outline: CourseOutline) -> str:

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.generic import FormView, TemplateView
 
@@ -22,12 +23,20 @@ from academy.cohorts.selectors import (
     cohorts_for,
     is_cohort_admin,
     learner_progress,
+    lookups,
     module_progress,
 )
-from academy.cohorts.selectors.aggregates import dashboard_aggregates, dashboard_key, learner_table_key, version_key
+from academy.cohorts.selectors.aggregates import (
+    dashboard_aggregates,
+    dashboard_key,
+    dashboard_page_key,
+    learner_table_key,
+    version_key,
+)
 from academy.cohorts.services import CohortError
 from academy.cohorts.services import cohorts as services
 from academy.cohorts.views.mixins import CohortMixin, LeadAreaMixin
+from academy.core import pagecache
 from courses.extensions import annotate_enrolments
 from courses.selectors import course_outline
 
@@ -112,24 +121,39 @@ class CohortDashboardView(CohortMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         course_id = self.request.GET.get("course")
-        cohort_courses = list(self.cohort.cohort_courses.select_related("course"))
+        cohort_courses = lookups.cohort_courses(cohort=self.cohort)
         cohort_course = self.cohort_course(
             int(course_id) if course_id and course_id.isdigit() else None, among=cohort_courses
         )
-        outline = course_outline(course=cohort_course.course, request=self.request)
         filters = DashboardFilters.from_query(self.request.GET)
-        # The figures' key (with the cohort's version, taken before any read of the figures or rows) also names the
-        # learner table's fragment and the page's body; the figures and the rows are read only if a fragment that
-        # shows them is missing (lazy objects).
-        key = dashboard_key(cohort=self.cohort, cohort_course=cohort_course, outline=outline)
+        today = timezone.localdate()
+        # The body is kept whole (the same for every lead of the cohort) under a key read without the outline; the
+        # outline, the figures and the rows are read only when a part that shows them is missing (lazy objects). The
+        # figures' key (with the cohort's version, read before any read of the figures or rows) names the figures'
+        # and the learner table's own fragments.
+        body_key = dashboard_page_key(
+            cohort=self.cohort,
+            cohort_courses=cohort_courses,
+            cohort_course=cohort_course,
+            filters=filters,
+            query=self.request.GET,
+            today=today,
+        )
+        outline = SimpleLazyObject(
+            lambda: course_outline(course=cohort_course.course, request=self.request, read_ahead=False)
+        )
+        key = SimpleLazyObject(
+            lambda: dashboard_key(cohort=self.cohort, cohort_course=cohort_course, outline=outline, today=today)
+        )
         figures = SimpleLazyObject(
-            lambda: dashboard_aggregates(cohort=self.cohort, cohort_course=cohort_course, outline=outline, key=key)
+            lambda: dashboard_aggregates(
+                cohort=self.cohort, cohort_course=cohort_course, outline=outline, today=today, key=str(key)
+            )
         )
         progress = SimpleLazyObject(lambda: _progress_page(self, cohort_course, outline, filters))
         summary, modules = SimpleLazyObject(lambda: figures.summary), SimpleLazyObject(lambda: figures.modules)
         timeline, quiz_rates = SimpleLazyObject(lambda: figures.timeline), SimpleLazyObject(lambda: figures.quiz_rates)
         title = cohort_course.course.title
-        table_key = learner_table_key(key, filters=filters, query=self.request.GET)
         context.update(
             cohort_course=cohort_course,
             cohort_courses=cohort_courses,
@@ -137,10 +161,8 @@ class CohortDashboardView(CohortMixin, TemplateView):
             filters=filters,
             progress=progress,
             page_obj=SimpleLazyObject(lambda: progress.page),
-            table_key=table_key,
-            # The body (header, course switcher, figures, filters, table) is the same for every lead of the cohort
-            # while the table's key and the cohort's name and status are (and, as a kept part, until a page changes).
-            body_key=table_key and f"{table_key}:{self.cohort.name}:{self.cohort.status}",
+            table_key=SimpleLazyObject(lambda: learner_table_key(str(key), filters=filters, query=self.request.GET)),
+            body_key=body_key,
             summary=summary,
             organisations=SimpleLazyObject(lambda: figures.organisations),
             status_choices=STATUS_LABELS.items(),
@@ -148,7 +170,7 @@ class CohortDashboardView(CohortMixin, TemplateView):
             extra_columns=extensions.dashboard_columns(),
             extra_filters=[(f, f.key in filters.extra) for f in extensions.column_filters()],
             export_formats=Export.Format.choices,
-            has_quizzes=bool(quizzes.quiz_items(outline)),  # a pass rate for each quiz
+            has_quizzes=_has_quizzes(cohort_course.course, outline),
             modules=modules,
             figures_key=key,
             # The charts are drawn only when the template's cached fragment of the figures is missing (callables).
@@ -188,6 +210,14 @@ class CohortDashboardView(CohortMixin, TemplateView):
             ),
         )
         return context
+
+
+def _has_quizzes(course, outline) -> bool:
+    """Whether the course has a quiz (the dashboard then offers the quiz results' export), without reading its whole
+    outline: kept per course revision until a page changes."""
+    return pagecache.remember(
+        f"cohorts:has-quizzes:{course.pk}:{course.live_revision_id}", lambda: bool(quizzes.quiz_items(outline))
+    )
 
 
 class ModuleProgressView(CohortMixin, TemplateView):

@@ -19,6 +19,7 @@ from courses.services.progress import complete_item
 from tests.academy.cohorts.factories import add_learner, make_cohort
 from tests.academy.events.factories import make_session
 from tests.academy.plans.factories import make_template, written_plan
+from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
 
@@ -202,3 +203,15 @@ def test_a_kept_dashboard_reads_the_cache_in_a_few_round_trips(client, lead, coh
     counted("get_many")
     assert client.get(url).status_code == 200
     assert len(calls) <= 4, calls
+
+
+def test_a_course_added_to_the_cohort_or_renamed_shows_in_the_kept_body_at_once(client, lead, cohort, course):
+    assert "Course second-course" not in page_text(client, lead, cohort)
+    second = make_course(slug="second-course")
+    cohort_services.update_cohort(
+        cohort=cohort, name=cohort.name, start_date=cohort.start_date, courses=[course, second], leads=[lead]
+    )
+    assert "Course second-course" in page_text(client, lead, cohort)
+    second.title = "A renamed second course"
+    second.save_revision().publish()
+    assert "A renamed second course" in page_text(client, lead, cohort)
