@@ -8,6 +8,7 @@ and the pages, so their ratio compares like with like.
 import http.client
 import multiprocessing
 import os
+import signal
 import statistics
 import time
 from dataclasses import dataclass
@@ -81,20 +82,35 @@ def hammer(url: str, *, seconds: float, clients: int = 4, cookies: dict | None =
 
 
 def run(context, url: str, headers: dict, seconds: float, clients: int) -> tuple[list[float], list[str]]:
-    pipes, processes = [], []
+    pipes, children = [], []
     for _ in range(clients):
         receiver, sender = context.Pipe(duplex=False)
-        process = context.Process(target=_client, args=(url, headers, seconds, sender))
-        process.start()
+        # os.fork, not multiprocessing's Process: a child started by Process first runs the after-fork hooks that
+        # libraries registered with multiprocessing, and Celery's closes the test process's broker connections, which
+        # waits for ever on a channel left polling (a worker's ping replies). The client needs none of them.
+        pid = os.fork()
+        if pid == 0:
+            try:
+                receiver.close()
+                _client(url, headers, seconds, sender)
+            finally:
+                os._exit(1)  # _client leaves by os._exit(0); anything else it raised is a failed client
+        sender.close()
         pipes.append(receiver)
-        processes.append(process)
+        children.append(pid)
     latencies, failures = [], []
-    for receiver in pipes:
-        if not receiver.poll(seconds + 120):
-            raise TimeoutError("a load client did not report")
-        got_latencies, got_failures = receiver.recv()
-        latencies += got_latencies
-        failures += got_failures
-    for process in processes:
-        process.join()
+    try:
+        for receiver in pipes:
+            if not receiver.poll(seconds + 120):
+                raise TimeoutError("a load client did not report")
+            got_latencies, got_failures = receiver.recv()
+            latencies += got_latencies
+            failures += got_failures
+    except BaseException:
+        for pid in children:
+            os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
+        for pid in children:
+            os.waitpid(pid, 0)
     return latencies, failures

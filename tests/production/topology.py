@@ -173,7 +173,12 @@ class Worker:
             replies = app.control.ping(timeout=0.5)
             return any(name in next(iter(reply)) for reply in replies)
 
-        wait_for(answers, timeout=60, interval=0.2)
+        try:
+            wait_for(answers, timeout=60, interval=0.2)
+        finally:
+            # Its reply queue's channel is left polling: a process forked later (the benchmarks' load clients) would
+            # otherwise wait for ever in Celery's after-fork clean-up of it.
+            app.close()
 
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
