@@ -12,17 +12,15 @@ The kept part is keyed by everything it shows that can change:
 - and a moment after which it is stale whatever happens: a panel that shows things until a time (a session until it
   ends) says so with ``"fresh_until"``.
 
-Versions move on both when the write happens and when it commits, so a part worked out meanwhile from the old rows
-is never kept under the new number. A version key starts from the clock, not from 1, so one evicted and started
-again never meets a number it had before. A part that uses the form token is never kept. While the cache is
-unreachable or off, "My learning" is worked out afresh on every request, as before.
+A version is a token (``pagecache.token``) dropped both when the write happens and when it commits, so a part worked
+out meanwhile from the old rows is never kept under the new one; a dropped or evicted token is never drawn again. A
+part that uses the form token is never kept. While the cache is unreachable or off, "My learning" is worked out
+afresh on every request, as before.
 """
 
 import logging
-import time
 from collections.abc import Callable
 
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
@@ -69,30 +67,15 @@ def changed(*, user_id: int | None = None) -> None:
     """What "My learning" shows changed for the learner ``user_id``, or for anyone (None). For writes that send no
     signal (``update()``, ``bulk_create()``), called by the service that makes them."""
     key = PROGRAMME_KEY if user_id is None else learner_key(user_id)
-    _bump(key)
-    transaction.on_commit(lambda: _bump(key))
+    _drop(key)
+    transaction.on_commit(lambda: _drop(key))
 
 
-def _bump(key: str) -> None:
-    pagecache.forget(key)
+def _drop(key: str) -> None:
     try:
-        try:
-            cache.incr(key)
-        except ValueError:  # not there yet, or evicted: start again from the clock
-            if not cache.add(key, time.time_ns(), timeout=None):
-                cache.incr(key)
+        pagecache.drop_tokens([key])
     except Exception:
         logger.warning("Cache unreachable; %s not moved on", key, exc_info=True)
-
-
-def _version(key: str):
-    seen, value = pagecache.peek(key)
-    if not seen:
-        value = cache.get(key)
-    if value is None:
-        cache.add(key, time.time_ns(), timeout=None)
-        value = cache.get(key)
-    return value
 
 
 def kept(*, user, request, build: Callable[[], tuple[str, object]]) -> str:
@@ -102,12 +85,9 @@ def kept(*, user, request, build: Callable[[], tuple[str, object]]) -> str:
         return _built(build)
     try:
         pagecache.generation()  # the programme's version with it (a fixed key): one trip
-        pagecache.prefetch(keys=[learner_key(user.pk)])
-        versions = (_version(PROGRAMME_KEY), _version(learner_key(user.pk)))
-        if None in versions:
-            return _built(build)
+        versions = (pagecache.token(PROGRAMME_KEY), pagecache.token(learner_key(user.pk)))  # read ahead: read_ahead()
         name = f"my-learning:{user.pk}:{versions[0]}:{versions[1]}:{timezone.localdate()}:{request.scheme}:"
-        key, found = pagecache.lookup(name + request.get_host())
+        key, found = pagecache.lookup(name + request.get_host(), read_ahead=False)  # one learner's: never bundled
     except Exception:
         logger.warning("Cache unreachable; My learning worked out afresh", exc_info=True)
         return _built(build)
@@ -119,6 +99,12 @@ def kept(*, user, request, build: Callable[[], tuple[str, object]]) -> str:
         return personal.html
     pagecache.store(key, (html, fresh_until))
     return html
+
+
+def read_ahead(request, kwargs) -> list[str]:
+    """The learner's version, read with the visitor's facts in one round trip (``RouteCacheMiddleware``)."""
+    user = getattr(request, "user", None)
+    return [learner_key(user.pk)] if user is not None and user.is_authenticated else []
 
 
 class Personal(Exception):

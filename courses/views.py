@@ -125,6 +125,9 @@ def my_learning(request):
     return render(request, "courses/my_learning.html", {"content": content})
 
 
+my_learning.read_ahead = learning_cache.read_ahead
+
+
 @login_required
 def start_again_view(request, enrolment_id: int):
     """Ask, then start a completed course again; the completed cycle stays on "My learning" as history."""

@@ -17,6 +17,7 @@ a setting, a snippet, an image or a document saved or deleted (``connect_receive
 import hashlib
 import logging
 import threading
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -93,6 +94,30 @@ def forget(key: str) -> None:
     memo = getattr(_request, "memo", None)
     if memo is not None:
         memo.pop(key, None)
+
+
+def token(key: str) -> str:
+    """The token under ``key`` that names the current state of something kept (a cohort's figures, a learner's "My
+    learning"): as read ahead for this request (``peek``), else read; a new random one when there is none (dropped by
+    ``drop_tokens`` when that state changed, or evicted), so a token is never used again for a later state. A cache
+    that keeps nothing gives a new token every time, under which nothing is ever found."""
+    seen, value = peek(key)
+    if not seen:
+        value = cache.get(key)
+    if value is None:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        value = cache.get(key) or uuid.uuid4().hex
+    return value
+
+
+def drop_tokens(keys) -> None:
+    """What the tokens under ``keys`` name has changed: the next ``token`` is a new one (read afresh in this request
+    too)."""
+    keys = list(keys)
+    for key in keys:
+        forget(key)
+    if keys:
+        cache.delete_many(keys)
 
 
 def _part_key(name: str) -> str:
@@ -183,15 +208,15 @@ def remember(name: str, build, *, read_ahead: bool = True):
     return value
 
 
-def lookup(name: str) -> tuple[str | None, object]:
+def lookup(name: str, *, read_ahead: bool = True) -> tuple[str | None, object]:
     """(the key to ``store`` under, the value kept for ``name`` in this generation or None); (None, None) while the
     cache is off or unreachable. The key carries the generation read now, so a value worked out from what was true
-    then is never kept under a later generation."""
+    then is never kept under a later generation. ``read_ahead=False`` as for ``remember``."""
     if timeout() <= 0:
         return None, None
     try:
         key = _part_key(name)
-        return key, _read(key, name)
+        return key, _read(key, name, read_ahead=read_ahead)
     except Exception:
         logger.warning("Page cache unreachable; %s not read", name, exc_info=True)
         return None, None

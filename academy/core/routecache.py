@@ -9,8 +9,9 @@ cache is unreachable every step falls back to Wagtail's own queries.
 Only plain routes are kept: a page reached with no extra arguments (not a sub-route of a routable page).
 
 A Django view that reads the same shared parts on every request (a lead's dashboard: the site, the footer, the
-course's outline) opts in with a ``read_ahead(request, kwargs)`` class method, returning the raw cache keys it will
-ask for too: it then gets those, its parts and the visitor's facts in one round trip, as a Wagtail page does.
+course's outline) opts in with a ``read_ahead(request, kwargs)`` class method (or, for a function view, attribute),
+returning the raw cache keys it will ask for too: it then gets those, its parts and the visitor's facts in one round
+trip, as a Wagtail page does.
 """
 
 import functools
@@ -83,7 +84,9 @@ class RouteCacheMiddleware:
         if match is None or request.method not in ("GET", "HEAD") or pagecache.timeout() <= 0:
             return None
         if match.url_name != "wagtail_serve":
-            read_ahead = getattr(getattr(view_func, "view_class", None), "read_ahead", None)
+            read_ahead = getattr(view_func, "read_ahead", None) or getattr(
+                getattr(view_func, "view_class", None), "read_ahead", None
+            )
             if read_ahead is not None:
                 self._read_parts(request, keys=read_ahead(request, view_kwargs), route=False)
             return None

@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 from academy.certificates import services as certificate_services
 from academy.cohorts.models import CohortCourse
 from academy.cohorts.services import cohorts as cohort_services
+from academy.core import pagecache
 from academy.events.services import bookings
 from academy.plans import services as plan_services
 from courses import extensions, learning_cache
@@ -27,6 +28,7 @@ from tests.academy.certificates.factories import complete_course
 from tests.academy.cohorts.factories import add_learner, make_cohort
 from tests.academy.events.factories import make_session
 from tests.academy.plans.factories import plan_cohort, written_plan
+from tests.cache_trips import round_trips
 from tests.courses.factories import make_course
 
 pytestmark = pytest.mark.django_db
@@ -201,3 +203,25 @@ def test_an_enrolment_row_names_its_learner_and_a_completion_its_enrolments(lear
     enrolment = Enrolment.objects.get(user=learner, course=course)
     assert learning_cache.enrolment_owner(enrolment.completions.model(enrolment_id=enrolment.pk)) == learner.pk
     assert learning_cache.enrolment_owner(enrolment.completions.model(enrolment_id=0)) is None
+
+
+def test_a_learners_kept_page_is_not_read_ahead_with_the_address_for_others(client, course):
+    """The route cache keeps the parts a page read beside its address for the next visitor; a learner's own "My
+    learning" must never be among them."""
+    for _ in range(2):
+        user = UserFactory()
+        enrol(user=user, course=course)
+        twice(client, user)
+    bundle = pagecache.lookup("route-parts:http:testserver:/my-learning/")[1] or {}
+    assert not [name for name in bundle if name.startswith("my-learning:")], list(bundle)
+
+
+def test_a_kept_visit_reads_the_cache_in_a_few_round_trips(client, learner, monkeypatch):
+    """The generations with the programme's version; the site, the visitor's facts and their own version; the kept
+    part (the session is in the database here; in production it is one more round trip)."""
+    client.force_login(learner)
+    twice(client, learner)
+    responses = []
+    calls = round_trips(monkeypatch, lambda: responses.append(client.get(URL)))
+    assert responses[0].status_code == 200
+    assert len(calls) <= 3, calls

@@ -10,7 +10,6 @@ version before reading the database, so figures read before a commit are stored 
 """
 
 import hashlib
-import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,23 +48,12 @@ def version_key(cohort_id: int) -> str:
 
 def cohort_version(cohort_id: int) -> str:
     """The current token of the cohort's figures (a new one once the old one is dropped)."""
-    key = _version_key(cohort_id)
-    seen, version = pagecache.peek(key)  # read ahead with the page's other parts (``version_key``)
-    if not seen:
-        version = cache.get(key)
-    if version is None:
-        cache.add(key, uuid.uuid4().hex, timeout=None)
-        version = cache.get(key) or uuid.uuid4().hex  # a cache that keeps nothing: never hit
-    return version
+    return pagecache.token(_version_key(cohort_id))  # read ahead with the page's other parts (``version_key``)
 
 
 def forget_cohorts(cohort_ids) -> None:
     """Drop the stored figures of these cohorts (call after the change commits)."""
-    keys = [_version_key(cohort_id) for cohort_id in set(cohort_ids)]
-    for key in keys:
-        pagecache.forget(key)  # read ahead earlier in this request: read afresh
-    if keys:
-        cache.delete_many(keys)
+    pagecache.drop_tokens(_version_key(cohort_id) for cohort_id in set(cohort_ids))
 
 
 def cohorts_changed(cohort_ids) -> None:
