@@ -1,7 +1,9 @@
 """A web worker loads and compiles its URLs as it starts, not in its first request (issue 14)."""
 
+import os
 import subprocess
 import sys
+from ast import literal_eval
 
 from django.conf import settings
 from django.urls import URLResolver, clear_url_caches, get_resolver, reverse
@@ -44,4 +46,48 @@ def test_the_wsgi_module_warms_up_before_a_worker_takes_a_request():
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120, check=True
     )
+    assert result.stdout.split() == ["True", "True"]
+
+
+FIRST_REQUEST_PARTS = """
+import sys
+from importlib import import_module
+
+import academy.wsgi
+from django.conf import settings
+from django.contrib.messages.storage import default_storage
+from django.core.cache import cache
+from django.test import RequestFactory
+
+from academy.celery import app
+from academy.records.tasks import build_statement
+
+request = RequestFactory().get("/")
+request.session = import_module(settings.SESSION_ENGINE).SessionStore()
+before = set(sys.modules)
+app.conf.task_always_eager = False  # queued to the broker, as in production
+build_statement.apply_async(kwargs={"statement_id": "none"})
+request.session.get("anything")
+cache.get("anything")
+default_storage(request)
+print(sorted(set(sys.modules) - before))
+"""
+
+
+def test_a_warmed_worker_imports_nothing_to_queue_a_task_or_read_the_session_cache_and_messages():
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_REQUEST_PARTS],
+        capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120, check=True,
+        env={**os.environ, "REDIS_URL": "", "REDIS_CACHE_URL": ""},  # the memory broker: nothing to reach
+    )  # fmt: skip
+    assert literal_eval(result.stdout) == []
+
+
+def test_the_warm_up_reaches_no_server_a_worker_starts_while_redis_is_down():
+    code = "import sys; import academy.wsgi; from academy.celery import app; print(app.finalized, 'kombu.transport.redis' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120, check=True,
+        env={**os.environ, "REDIS_URL": "redis://127.0.0.1:9/0", "REDIS_CACHE_URL": "redis://127.0.0.1:9/1"},
+    )  # fmt: skip
     assert result.stdout.split() == ["True", "True"]
