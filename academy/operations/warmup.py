@@ -48,4 +48,4 @@ def _set_up_lazy_parts() -> None:
     import_string(settings.SESSION_SERIALIZER)
     import_string(settings.MESSAGE_STORAGE)
     for alias in settings.CACHES:
-        caches[alias]  # noqa: B018 - imports and builds the backend; its client connects on first use
+        caches[alias]  # imports and builds the backend; its client connects on first use
