@@ -19,6 +19,13 @@ def build_statement(statement_id: str) -> bool:
 
 
 @shared_task(acks_late=True)
+def build_queued() -> int:
+    """Build every statement written unbuilt so far and queue their deliveries (queued by a commit when no build was
+    waiting). Building is idempotent, so a retry, or two of these at once, build each statement once."""
+    return services.build_queued()
+
+
+@shared_task(acks_late=True)
 def sweep_statements() -> int:
     """Every minute, from beat: build statements left unbuilt, and queue delivery for endpoints with pending
     statements whose back-off is over."""

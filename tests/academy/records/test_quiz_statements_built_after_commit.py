@@ -5,6 +5,7 @@ left. Nothing reads, resends or sends a statement before it is built."""
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -13,6 +14,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.html import escape
 from kombu.exceptions import OperationalError
 from ralph.models.xapi.base.statements import BaseXapiStatement
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from academy.records import client, deferred, services, statements, tasks
 from academy.records.admin import NOT_BUILT
@@ -217,3 +219,106 @@ def unbuilt_graded(quiz, learner) -> Statement:
     """A submitted attempt whose graded statement's task has not run (its callbacks are not run in a test)."""
     attempt = submit_attempt(attempt=start_attempt(user=learner, quiz=quiz), owner=learner)
     return Statement.objects.get(source_id=attempt.pk, kind=deferred.QUIZ_GRADED, built=False)
+
+
+@pytest.fixture
+def with_a_broker(monkeypatch):
+    """Tasks go to a broker, as in production; here a list of the ``build_queued`` tasks queued, which nothing runs
+    until the test does. A statement's own task is never queued by a commit any more."""
+    builds = []
+
+    def no_task_of_its_own(*args, **kwargs):
+        raise AssertionError("a commit queued a task for its statement")
+
+    conf = tasks.build_statement.app.conf
+    eager, conf.task_always_eager = conf.task_always_eager, False
+    monkeypatch.setattr(tasks.build_queued, "apply_async", lambda *args, **kwargs: builds.append(kwargs))
+    monkeypatch.setattr(tasks.build_statement, "apply_async", no_task_of_its_own)
+    cache.delete(services.BUILD_QUEUED_KEY)
+    yield builds
+    conf.task_always_eager = eager
+    cache.delete(services.BUILD_QUEUED_KEY)
+
+
+def submitted_by_a_new_learner(quiz, capture) -> Attempt:
+    course = course_for_page(page=quiz)
+    learner = add_learner(make_cohort(courses=[course])).user
+    enrol(user=learner, course=course)
+    with capture(execute=True):
+        attempt = start_attempt(user=learner, quiz=quiz)
+    with capture(execute=True):
+        return submit_attempt(attempt=attempt, owner=learner)
+
+
+def test_with_a_broker_commits_queue_one_build_while_one_waits_and_it_builds_them_all(
+    quiz, endpoint, queued, with_a_broker, django_capture_on_commit_callbacks
+):
+    attempts = [submitted_by_a_new_learner(quiz, django_capture_on_commit_callbacks) for _ in range(3)]
+    assert len(with_a_broker) == 1  # six statements committed; one build queued, the rest found it waiting
+    assert Statement.objects.filter(built=False).count() == 6
+    queued.clear()  # the deliveries of the statements built in their own transactions (enrolments)
+
+    assert tasks.build_queued() == 6  # as the worker runs it
+    for attempt in attempts:
+        graded = Statement.objects.get(source_id=attempt.pk, kind=deferred.QUIZ_GRADED)
+        assert graded.built and the_same_but_its_id(graded, built_as_before(attempt, statements.quiz_graded))
+    quiz_statements = Delivery.objects.filter(endpoint=endpoint, statement__source_id__in=[a.pk for a in attempts])
+    assert quiz_statements.count() == 6
+    assert queued == [endpoint.pk]  # the endpoint's delivery queued once for the six
+
+    # The build cleared its mark before it read: the next commit queues the next build.
+    submitted_by_a_new_learner(quiz, django_capture_on_commit_callbacks)
+    assert len(with_a_broker) == 2
+    assert services.build_queued() == 2 and not Statement.objects.filter(built=False).exists()
+
+
+def test_a_statement_committed_while_a_build_waits_is_read_by_that_build_which_clears_the_mark_first(
+    quiz, endpoint, queued, with_a_broker, monkeypatch, django_capture_on_commit_callbacks
+):
+    cache.add(services.BUILD_QUEUED_KEY, 1, services.BUILD_QUEUED_SECONDS)  # another learner's build is waiting
+    attempt = submitted_by_a_new_learner(quiz, django_capture_on_commit_callbacks)
+    assert with_a_broker == []
+    marks_when_read = []
+    read = services.build_left_unbuilt
+
+    def reading(**kwargs):
+        marks_when_read.append(cache.get(services.BUILD_QUEUED_KEY))
+        return read(**kwargs)
+
+    monkeypatch.setattr(services, "build_left_unbuilt", reading)
+    assert services.build_queued() == 2
+    # Cleared before the read: a statement committing during the read sets it again and queues the next build.
+    assert marks_when_read == [None]
+    assert Statement.objects.get(source_id=attempt.pk, kind=deferred.QUIZ_GRADED).built
+
+
+def test_with_the_broker_down_each_commit_tries_again_and_the_sweep_builds_what_is_left(
+    quiz, endpoint, queued, with_a_broker, monkeypatch, django_capture_on_commit_callbacks, caplog
+):
+    tries = []
+
+    def broker_down(*args, **kwargs):
+        tries.append(kwargs)
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(tasks.build_queued, "apply_async", broker_down)
+    submitted_by_a_new_learner(quiz, django_capture_on_commit_callbacks)
+    submitted_by_a_new_learner(quiz, django_capture_on_commit_callbacks)
+    assert len(tries) == 4  # no mark left behind by a build that was never queued
+    assert "waits for the sweep" in caplog.text
+    Statement.objects.filter(built=False).update(
+        created_at=timezone.now() - services.BUILD_GRACE - timedelta(seconds=1)
+    )
+    services.sweep()
+    assert not Statement.objects.filter(built=False).exists()
+
+
+def test_with_the_cache_down_a_build_is_queued_all_the_same(
+    quiz, endpoint, queued, with_a_broker, monkeypatch, django_capture_on_commit_callbacks
+):
+    def cache_down(*args, **kwargs):
+        raise RedisConnectionError("connection refused")
+
+    monkeypatch.setattr(services.cache, "add", cache_down)
+    submitted_by_a_new_learner(quiz, django_capture_on_commit_callbacks)
+    assert len(with_a_broker) == 2  # a build for each commit: none could see another waiting
