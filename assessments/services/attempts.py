@@ -18,6 +18,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.db import IntegrityError, connections, transaction
+from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 
 from academy.core.prepared import PreparedQuery
@@ -166,19 +167,23 @@ def submit_attempt(*, attempt: Attempt, owner=None) -> Attempt:
             question.feedback = result.feedback
             question.right_answer = result.right_answer
             total += question.mark
-        _store_grades(questions)
         locked.submitted_at = timezone.now()
         locked.closed_by_time_limit = _is_overdue(locked, now=locked.submitted_at)
         if any(question.grade_state == NEEDS_MARKING for question in questions):
             locked.score = total
             locked.state = Attempt.State.AWAITING_MARKING
-            locked.save(update_fields=["score", "state", "submitted_at", "closed_by_time_limit"])
+            _store_grades(questions, attempt=locked, fields=AWAITING_MARKING_FIELDS)
         else:
-            finish_grading(attempt=locked, total=total)
+            _set_final_grade(locked, total)
+            _store_grades(questions, attempt=locked, fields=FINAL_GRADE_FIELDS)
+            _graded(locked)
     return locked
 
 
 GRADE_FIELDS = ("fraction", "mark", "grade_state", "feedback", "right_answer")
+# What a submission writes to the attempt: waiting for an essay's marking, or with its final grade.
+AWAITING_MARKING_FIELDS = ("score", "state", "submitted_at", "closed_by_time_limit")
+FINAL_GRADE_FIELDS = ("score", "percent", "passed", "state", "submitted_at", "closed_by_time_limit")
 # What grading and reporting a submission read of its quiz (the pass mark; where the page is, for progress): a quiz
 # page's every column, read with the locked attempt, took a fifth of a submission (issue 14). Others load if asked.
 QUIZ_FIELDS_FOR_GRADING = ("pass_mark", "title", "path", "depth", "content_type", "live", "optional")
@@ -207,52 +212,94 @@ _QUESTIONS_TO_GRADE = PreparedQuery(
 )
 
 
-def _store_grades(questions: list[AttemptQuestion]) -> None:
-    """Write each question's grade with plain SQL built from the model: ``bulk_update`` built a CASE per field and
-    row, whose compiling took most of a submission's time (issue 14). On PostgreSQL one UPDATE from a list of values
-    (an UPDATE a row, even pipelined, cost the server a quarter of its time a submission); elsewhere one UPDATE sent
-    for every row at once (executemany)."""
-    if not questions:
+def _store_grades(questions: list[AttemptQuestion], *, attempt: Attempt, fields: tuple[str, ...]) -> None:
+    """Write each question's grade and the attempt's ``fields`` with plain SQL built from the models, as saving them
+    would (``pre_save`` and ``post_save`` are sent for the attempt): ``bulk_update`` built a CASE per field and row,
+    whose compiling took most of a submission's time, and the attempt's own ``save`` a tenth of it (issue 14).
+
+    On PostgreSQL one statement: the attempt's UPDATE, with the grades' UPDATE from a list of values in its WITH (an
+    UPDATE a row, even pipelined, cost the server a quarter of its time a submission). Elsewhere one UPDATE sent for
+    every question at once (executemany), then the attempt's save."""
+    connection = connections[Attempt.objects.db]
+    if connection.vendor != "postgresql":
+        _store_question_grades(questions, connection)
+        attempt.save(update_fields=fields)
         return
-    connection = connections[AttemptQuestion.objects.db]
-    quote = connection.ops.quote_name
+    meta, quote = Attempt._meta, connection.ops.quote_name
+    attempt_fields = [meta.get_field(name) for name in fields]
+    pre_save.send(sender=Attempt, instance=attempt, raw=False, using=connection.alias, update_fields=frozenset(fields))
+    grades_sql, params = _question_grades_sql(questions, connection) if questions else ("", [])
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in attempt_fields)
+    update = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"  # noqa: S608 - names from the model, values as parameters
+    sql = f"WITH grades AS ({grades_sql} RETURNING 1) {update}" if grades_sql else update
+    params += [field.get_db_prep_save(getattr(attempt, field.attname), connection) for field in attempt_fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, attempt.pk])
+    post_save.send(
+        sender=Attempt, instance=attempt, created=False, update_fields=frozenset(fields), raw=False,
+        using=connection.alias,
+    )  # fmt: skip
+
+
+def _grade_rows(questions: list[AttemptQuestion], connection) -> tuple[list, list[list]]:
     meta = AttemptQuestion._meta
     fields = [meta.get_field(name) for name in GRADE_FIELDS]
     rows = [
         [field.get_db_prep_save(getattr(question, field.attname), connection) for field in fields] + [question.pk]
         for question in questions
     ]
+    return fields, rows
+
+
+def _question_grades_sql(questions: list[AttemptQuestion], connection) -> tuple[str, list]:
+    """PostgreSQL: one UPDATE of every question's grade from a list of values, and its parameters."""
+    meta, quote = AttemptQuestion._meta, connection.ops.quote_name
+    fields, rows = _grade_rows(questions, connection)
     table, pk = quote(meta.db_table), quote(meta.pk.column)
-    if connection.vendor == "postgresql":
-        # Each value cast to its column's type: a list of values has no types of its own (a NULL would be text).
-        values_row = "({})".format(", ".join(f"%s::{field.db_type(connection)}" for field in [*fields, meta.pk]))
-        columns = ", ".join(quote(field.column) for field in [*fields, meta.pk])
-        assignments = ", ".join(f"{quote(field.column)} = grade.{quote(field.column)}" for field in fields)
-        sql = (
-            f"UPDATE {table} SET {assignments} FROM (VALUES {', '.join([values_row] * len(rows))}) "  # noqa: S608 - names from the model, values as parameters
-            f"AS grade ({columns}) WHERE {table}.{pk} = grade.{pk}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [value for values in rows for value in values])
+    # Each value cast to its column's type: a list of values has no types of its own (a NULL would be text).
+    values_row = "({})".format(", ".join(f"%s::{field.db_type(connection)}" for field in [*fields, meta.pk]))
+    columns = ", ".join(quote(field.column) for field in [*fields, meta.pk])
+    assignments = ", ".join(f"{quote(field.column)} = grade.{quote(field.column)}" for field in fields)
+    sql = (
+        f"UPDATE {table} SET {assignments} FROM (VALUES {', '.join([values_row] * len(rows))}) "  # noqa: S608 - names from the model, values as parameters
+        f"AS grade ({columns}) WHERE {table}.{pk} = grade.{pk}"
+    )
+    return sql, [value for values in rows for value in values]
+
+
+def _store_question_grades(questions: list[AttemptQuestion], connection) -> None:
+    """Other databases: one UPDATE sent for every question at once (executemany)."""
+    if not questions:
         return
+    meta, quote = AttemptQuestion._meta, connection.ops.quote_name
+    fields, rows = _grade_rows(questions, connection)
     assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
-    sql = f"UPDATE {table} SET {assignments} WHERE {pk} = %s"  # noqa: S608 - names from the model, values as parameters
+    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"  # noqa: S608 - names from the model, values as parameters
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+def _set_final_grade(attempt: Attempt, total: Decimal) -> None:
+    """The score, percentage and pass or fail of an attempt whose every answer has a mark."""
+    attempt.score = total
+    attempt.percent = (total * 100 / attempt.max_score).quantize(Decimal("0.01")) if attempt.max_score else Decimal(0)
+    attempt.passed = None if attempt.quiz.pass_mark is None else attempt.percent >= attempt.quiz.pass_mark
+    attempt.state = Attempt.State.SUBMITTED
+
+
+def _graded(attempt: Attempt) -> None:
+    """Tell the other apps, and report a pass (or a submission without a pass mark) to progress."""
+    attempt_graded.send(sender=Attempt, attempt=attempt)
+    if attempt.passed or attempt.quiz.pass_mark is None:
+        complete_item(user=attempt.user, item=attempt.quiz)
 
 
 def finish_grading(*, attempt: Attempt, total: Decimal) -> None:
     """Set the score, percentage and pass or fail of a locked attempt whose every answer has a mark, and report a
     pass (or a submission without a pass mark) to progress. Call inside the transaction that holds the lock."""
-    quiz = attempt.quiz
-    attempt.score = total
-    attempt.percent = (total * 100 / attempt.max_score).quantize(Decimal("0.01")) if attempt.max_score else Decimal(0)
-    attempt.passed = None if quiz.pass_mark is None else attempt.percent >= quiz.pass_mark
-    attempt.state = Attempt.State.SUBMITTED
-    attempt.save(update_fields=["score", "percent", "passed", "state", "submitted_at", "closed_by_time_limit"])
-    attempt_graded.send(sender=Attempt, attempt=attempt)
-    if attempt.passed or quiz.pass_mark is None:
-        complete_item(user=attempt.user, item=quiz)
+    _set_final_grade(attempt, total)
+    attempt.save(update_fields=FINAL_GRADE_FIELDS)
+    _graded(attempt)
 
 
 def close_overdue_attempts(*, grace: timedelta = timedelta(seconds=30)) -> int:

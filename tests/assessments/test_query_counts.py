@@ -1,10 +1,13 @@
 """Quiz pages that list things use a fixed number of queries whatever the number of attempts or questions."""
 
 import pytest
+from django.db import connection
+from django.db.models.signals import post_save, pre_save
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from assessments.models import QuizPage
-from assessments.services.attempts import start_attempt, submit_attempt
+from assessments.models import Attempt, QuizPage
+from assessments.services.attempts import FINAL_GRADE_FIELDS, start_attempt, submit_attempt
 from courses.models import ItemCompletion, ModulePage
 from tests.academy.accounts.factories import PASSWORD, UserFactory
 from tests.assessments.factories import SPECS, make_question, make_quiz
@@ -106,3 +109,47 @@ def test_a_submission_that_completes_the_quiz_reads_no_quiz_field_the_locking_qu
     assert response.status_code == 302
     assert ItemCompletion.objects.filter(enrolment__user=learner, item_id=quiz.pk).exists()
     assert loaded == []  # no deferred quiz field was read
+
+
+def test_on_postgresql_a_submission_writes_the_grades_and_the_attempt_in_one_statement():
+    if connection.vendor != "postgresql":
+        pytest.skip("one statement on PostgreSQL (WITH ... UPDATE); elsewhere the grades, then the attempt's save")
+    module = ModulePage.objects.child_of(make_course(modules=1, lessons=1)).get()
+    quiz = make_quiz(module, questions=[make_question(qtype, name=qtype) for qtype in SPECS])
+    attempt = start_attempt(user=UserFactory(), quiz=quiz)
+    with CaptureQueriesContext(connection) as captured:
+        submit_attempt(attempt=Attempt(pk=attempt.pk), owner=attempt.user)
+    writes = [
+        query["sql"]
+        for query in captured.captured_queries
+        if query["sql"].startswith(("UPDATE", "WITH", "INSERT")) and '"assessments_' in query["sql"]
+    ]
+    assert len(writes) == 1, writes
+    assert writes[0].startswith('WITH grades AS (UPDATE "assessments_attemptquestion"')
+    assert ' UPDATE "assessments_attempt" SET ' in writes[0]
+
+
+def test_a_submission_tells_the_attempts_save_receivers_what_it_wrote():
+    """The attempt is written with the grades (one statement on PostgreSQL), not by its ``save``: its ``pre_save`` and
+    ``post_save`` are sent all the same, with the fields written."""
+    module = ModulePage.objects.child_of(make_course(modules=1, lessons=1)).get()
+    quiz = make_quiz(module, questions=[make_question()])
+    attempt = start_attempt(user=UserFactory(), quiz=quiz)
+    received = []
+
+    def receiver(signal, sender, instance, update_fields, **kwargs):
+        stored = Attempt.objects.filter(pk=instance.pk).values_list("state", flat=True).get()
+        received.append((signal, instance.pk, update_fields, instance.state, stored))
+
+    pre_save.connect(receiver, sender=Attempt, weak=False)
+    post_save.connect(receiver, sender=Attempt, weak=False)
+    try:
+        submit_attempt(attempt=Attempt(pk=attempt.pk), owner=attempt.user)
+    finally:
+        pre_save.disconnect(receiver, sender=Attempt)
+        post_save.disconnect(receiver, sender=Attempt)
+    fields = frozenset(FINAL_GRADE_FIELDS)
+    assert received == [
+        (pre_save, attempt.pk, fields, Attempt.State.SUBMITTED, Attempt.State.IN_PROGRESS),  # before it is written
+        (post_save, attempt.pk, fields, Attempt.State.SUBMITTED, Attempt.State.SUBMITTED),  # after
+    ]
