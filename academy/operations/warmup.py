@@ -8,7 +8,8 @@ Measured for issue 14: a fresh gunicorn worker spent about 0.3 s of CPU on the U
 quiz submissions arriving at once on four fresh workers, that was a fifth of all the CPU the requests used (py-spy),
 and every learner who came first to a worker after a deploy or a restart waited for it. Once the URLs were warmed,
 py-spy found the next: the first task a worker queued finalised the Celery app (importing every task module and
-Celery's built-in tasks) and imported the broker's transport and the event dispatcher, about 14% of the same burst.
+Celery's built-in tasks), imported the broker's transport and the event dispatcher and looked up the result backend
+among the installed entry points: about 14% of the same burst.
 
 Then the garbage collector: a worker holds about 260,000 objects once the application is loaded, and a full
 collection walks them all (120 ms of CPU here). The first full collection came within a worker's first hundred
@@ -57,6 +58,7 @@ def _set_up_lazy_parts() -> None:
     app.Task  # noqa: B018 - the app's task base class, built on first use
     app.amqp  # noqa: B018 - the message protocol, with its producer pool's settings
     app.events.Dispatcher  # noqa: B018 - imported when a task is sent
+    app.backend  # noqa: B018 - the result backend (none kept), looked up among entry points when a task is sent
     app.connection_for_write().release()  # imports the broker's transport; a connection opens only when used
     import_module(settings.SESSION_ENGINE)
     import_string(settings.SESSION_SERIALIZER)

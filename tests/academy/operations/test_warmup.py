@@ -65,12 +65,15 @@ from academy.records.tasks import build_statement
 request = RequestFactory().get("/")
 request.session = import_module(settings.SESSION_ENGINE).SessionStore()
 before = set(sys.modules)
+backends_looked_up = []
+looked_up = app._get_backend
+app._get_backend = lambda: backends_looked_up.append(1) or looked_up()
 app.conf.task_always_eager = False  # queued to the broker, as in production
 build_statement.apply_async(kwargs={"statement_id": "none"})
 request.session.get("anything")
 cache.get("anything")
 default_storage(request)
-print(sorted(set(sys.modules) - before))
+print(sorted(set(sys.modules) - before), len(backends_looked_up))
 """
 
 
@@ -80,7 +83,9 @@ def test_a_warmed_worker_imports_nothing_to_queue_a_task_or_read_the_session_cac
         capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120, check=True,
         env={**os.environ, "REDIS_URL": "", "REDIS_CACHE_URL": ""},  # the memory broker: nothing to reach
     )  # fmt: skip
-    assert literal_eval(result.stdout) == []
+    modules, backends_looked_up = result.stdout.rsplit(" ", 1)
+    assert literal_eval(modules) == []
+    assert backends_looked_up.strip() == "0"  # the result backend was set up by the warm-up
 
 
 def test_the_warm_up_reaches_no_server_a_worker_starts_while_redis_is_down():
